@@ -1,0 +1,50 @@
+/** The areas indicators can refer to. Counties have polygons; the functional zones have none (no published boundary). */
+
+export interface Area {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  kind: 'city' | 'county' | 'zone';
+  /** other spellings used in the seeds, longest first is not required; matched exactly after whitespace removal */
+  aliases: string[];
+}
+
+export const AREAS: readonly Area[] = [
+  { code: '411000', name_zh: '许昌市', name_en: 'Xuchang City', kind: 'city', aliases: ['全市', '市本级', '许昌'] },
+  { code: '411002', name_zh: '魏都区', name_en: 'Weidu District', kind: 'county', aliases: ['魏都'] },
+  // 建安区 was 许昌县 (old code 411023) until 2016
+  { code: '411003', name_zh: '建安区', name_en: "Jian'an District", kind: 'county', aliases: ['建安', '许昌县'] },
+  { code: '411024', name_zh: '鄢陵县', name_en: 'Yanling County', kind: 'county', aliases: ['鄢陵'] },
+  { code: '411025', name_zh: '襄城县', name_en: 'Xiangcheng County', kind: 'county', aliases: ['襄城'] },
+  { code: '411081', name_zh: '禹州市', name_en: 'Yuzhou City', kind: 'county', aliases: ['禹州'] },
+  { code: '411082', name_zh: '长葛市', name_en: 'Changge City', kind: 'county', aliases: ['长葛'] },
+  {
+    code: 'XC-SFQ', name_zh: '示范区', name_en: 'Urban-Rural Integration Demonstration Zone', kind: 'zone',
+    aliases: ['城乡一体化示范区', '市城乡一体化示范区', '许昌城乡一体化示范区'],
+  },
+  {
+    code: 'XC-JKQ', name_zh: '经济技术开发区', name_en: 'Economic and Technological Development Zone', kind: 'zone',
+    aliases: ['经开区', '开发区', '许昌经济技术开发区', '市经济技术开发区'],
+  },
+  { code: 'XC-DCQ', name_zh: '东城区', name_en: 'Dongcheng District', kind: 'zone', aliases: ['市东城区'] },
+];
+
+export const AREA_CODES = new Set(AREAS.map((a) => a.code));
+const byName = new Map<string, Area>();
+for (const a of AREAS) for (const n of [a.name_zh, ...a.aliases]) byName.set(n, a);
+
+/** Resolve a printed area name (whitespace and line breaks ignored) to its Area; throws with the name if unknown. */
+export function resolveArea(printed: string): Area {
+  const key = printed.replace(/\s+/g, '');
+  const a = byName.get(key);
+  if (!a) throw new Error(`unknown area name "${printed}"`);
+  return a;
+}
+
+export function tryResolveArea(printed: string): Area | undefined {
+  return byName.get(printed.replace(/\s+/g, ''));
+}
+
+export function areaByCode(code: string): Area | undefined {
+  return AREAS.find((a) => a.code === code);
+}
