@@ -24,7 +24,7 @@ export interface ParsedCsv {
 
 /** Parse CSV text strictly, keeping line numbers so the validator can point at file:line. */
 export function parseCsv(text: string): ParsedCsv {
-  const res = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const res = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: ',' });
   const data = res.data;
   const errors = res.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: `${e.code}: ${e.message}` }));
   // drop the trailing empty record produced by the final newline

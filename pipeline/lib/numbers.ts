@@ -39,6 +39,10 @@ const ZH_CHARS = '零〇一二两三四五六七八九十百千万亿';
 /** Parse a Chinese numeral such as 九, 十二, 二十, 两千, 三百五十, 一万二千, 千 (as in 千亿级 → 千 = 1000). */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || [...s].some((c) => !ZH_CHARS.includes(c))) return null;
+  // digit-by-digit numerals (二〇二三 as a year) have no unit characters: read them positionally
+  if (s.length > 1 && ![...s].some((c) => c in ZH_UNIT || c in ZH_BIG)) {
+    return Number([...s].map((c) => ZH_DIGIT[c]).join(''));
+  }
   let total = 0;
   let section = 0;
   let digit: number | null = null;

@@ -4,7 +4,7 @@ export type Kind = 'baseline' | 'actual' | 'target' | 'plan';
 export const KINDS: readonly Kind[] = ['baseline', 'actual', 'target', 'plan'];
 
 export const INDICATOR_COLUMNS = [
-  'indicator', 'area_code', 'area', 'year', 'value', 'unit', 'kind', 'doc', 'seed', 'line', 'quote', 'note',
+  'indicator', 'area_code', 'area', 'year', 'value', 'unit', 'kind', 'doc', 'seed', 'line', 'quote', 'note', 'place_id',
 ] as const;
 export interface IndicatorRow {
   indicator: string;
@@ -21,6 +21,8 @@ export interface IndicatorRow {
   quote: string;
   /** why a judgement was needed (ambiguity, inferred year, reconstructed table cell); empty otherwise */
   note: string;
+  /** set when the value belongs to one site (e.g. a coal enterprise) inside the area, not to the area as a whole */
+  place_id: string;
 }
 
 export const TOPICS = [

@@ -20,6 +20,8 @@ describe('number normaliser', () => {
     expect(parseChineseNumeral('千')).toBe(1000);
     expect(parseChineseNumeral('千亿')).toBe(1e11);
     expect(parseChineseNumeral('abc')).toBeNull();
+    expect(parseChineseNumeral('二〇二三')).toBe(2023);
+    expect(parseChineseNumeral('一〇')).toBe(10);
   });
   it('finds every number a reader sees in a quote', () => {
     expect(numbersIn('到 2020 年，全市煤炭消费总量控制在 1154 万吨以内')).toEqual(expect.arrayContaining(['2020', '1154']));

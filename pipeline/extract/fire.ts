@@ -1,0 +1,644 @@
+/**
+ * Fire protection: 许昌市“十四五”消防事业发展规划, issued by 许政办〔2023〕15号 (seed 001_a0efda9bb81cc2fd.txt).
+ *
+ * Emits
+ * - the plan text's 2020 status figures (kind baseline) and 2025 goals (kind target), city-wide (411000);
+ * - annex 1 (重点镇消防专项规划编修任务清单): the count of key towns, checked against the list;
+ * - annex 2 (老旧消防站升级改造清单): one PlaceDraft per station (status upgrading, year = service year);
+ * - annex 3 (消防站规划建设清单): a borderless table, reconstructed cell by cell (see parseAnnex3), → per-area
+ *   and per-type counts of new stations for 2025, with CheckRows against its 合计 row and the text's 9;
+ * - annex 4 (基础训练设施建设改造清单): one PlaceDraft per station that gets an indoor training hall.
+ */
+import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft } from '../lib/types.ts';
+import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
+import { normaliseNumber, numbersIn, quoteContainsValue } from '../lib/numbers.ts';
+import { resolveArea, type Area } from '../lib/areas.ts';
+import { cite, joinLines } from '../lib/quote.ts';
+
+export const FIRE_SEED = '001_a0efda9bb81cc2fd.txt';
+export const FIRE_DOC = '许政办〔2023〕15号';
+const CITY = resolveArea('许昌市');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Document bounds
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface FireBounds {
+  /** line of the notice number 许政办〔2023〕15 号 */
+  start: number;
+  /** 附件 1 … 附件 4 heading lines (the annexes follow the plan text) */
+  annex1: number;
+  annex2: number;
+  annex3: number;
+  annex4: number;
+  /** last line of annex 4 (the line before the next notice's issuer line) */
+  end: number;
+}
+
+export function fireBounds(seed: Seed): FireBounds {
+  const start = findLine(seed, /许政办〔2023〕\s*15\s*号/);
+  // The annex headings stand alone on their line ("附件 1"); the list "附件：1．…" in the plan text does not match.
+  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, start);
+  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1);
+  const annex3 = findLine(seed, /^\s*附件\s*3\s*$/, annex2);
+  const annex4 = findLine(seed, /^\s*附件\s*4\s*$/, annex3);
+  // The next notice starts with its issuer on a line of its own.
+  const next = findLine(seed, /^\s*许昌市人民政府(办公室)?\s*$/, annex4);
+  return { start, annex1, annex2, annex3, annex4, end: next - 1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------------------
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Non-blank lines in from..to (inclusive) with their numbers, text trimmed. */
+function nonBlank(seed: Seed, from: number, to: number): { n: number; t: string }[] {
+  const out: { n: number; t: string }[] = [];
+  for (let n = from; n <= to; n++) {
+    const t = seed.line(n).trim();
+    if (t) out.push({ n, t });
+  }
+  return out;
+}
+
+function num(printed: string): string {
+  const v = normaliseNumber(printed);
+  if (v === null) throw new Error(`fire: not a number: "${printed}"`);
+  return v;
+}
+
+function indicatorRow(
+  seed: Seed, r: { indicator: string; area: Area; year: number; value: string; unit: string; kind: Kind; line: number; quote: string; note?: string; place_id?: string },
+): IndicatorRow {
+  const c = cite(seed, r.line, r.quote);
+  if (!quoteContainsValue(c.quote, r.value)) throw new Error(`fire: quote for ${r.indicator} lacks value ${r.value}: "${r.quote}"`);
+  return {
+    indicator: r.indicator, area_code: r.area.code, area: r.area.name_zh, year: r.year, value: r.value, unit: r.unit,
+    kind: r.kind, doc: FIRE_DOC, seed: c.seed, line: c.line, quote: c.quote, note: r.note ?? '', place_id: r.place_id ?? '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plan text: 2020 status (baseline) and 2025 goals (target)
+// ---------------------------------------------------------------------------------------------------------------
+
+interface TextFigure {
+  id: string;
+  kind: Kind;
+  year: number;
+  unit: string;
+  /** the number as printed */
+  printed: string;
+  /** matches the line on which the printed number stands (searched inside the plan text) */
+  at: RegExp;
+  /** verbatim, may run across the hard wraps */
+  quote: string;
+  note?: string;
+}
+
+const Y13 = '十三五 (2016–2020) achievement stated as the status at the end of that period; year set to 2020';
+const YSTATUS = 'year inferred: stated in 现状与形势 (status at the start of the 十四五 plan), the text gives no year; set to 2020';
+const YPLAN = 'year inferred: goal of the 十四五 plan (2021–2025) with no year of its own; set to 2025';
+const Y14 = '十四五时期 (2021–2025) goal; year set to the end of the period';
+
+export const TEXT_FIGURES: readonly TextFigure[] = [
+  // 第一章第一节 取得的新进展 ("十三五"期间)
+  { id: 'fire_disaster_types_researched', kind: 'baseline', year: 2020, unit: '种', printed: '7', at: /雨雪冰冻等\s*7\s*种/,
+    quote: '全面加强“高低大化”和地震、洪涝、雨雪冰冻等 7 种典型灾害事故技战术研究', note: Y13 },
+  { id: 'fire_specialist_rescue_teams', kind: 'baseline', year: 2020, unit: '支', printed: '19', at: /化工等\s*19/,
+    quote: '推动全市组建地震、抗洪、化工等 19支救援专业队', note: Y13 },
+  { id: 'fire_media_columns', kind: 'baseline', year: 2020, unit: '个', printed: '3', at: /专题专栏\s*3\s*个/,
+    quote: '在省、市级主流媒体开设专题专栏 3 个', note: Y13 },
+  { id: 'fire_science_edu_venues', kind: 'baseline', year: 2020, unit: '处', printed: '1', at: /科普教育场馆\s*1\s*处/,
+    quote: '建成科普教育场馆 1 处', note: Y13 },
+  { id: 'fire_theme_parks', kind: 'baseline', year: 2020, unit: '个', printed: '5', at: /主题公园\s*5\s*处/,
+    quote: '主题公园 5 处', note: `${Y13}; printed with the measure word 处, counted as 个 like the 2025 goal` },
+  { id: 'fire_publicity_demo_roads', kind: 'baseline', year: 2020, unit: '条', printed: '27', at: /示范路\s*27\s*条/,
+    quote: '宣传示范路 27 条', note: Y13 },
+  { id: 'fire_trained_safety_persons', kind: 'baseline', year: 2020, unit: '万人', printed: '两', at: /^\s*两万余人/,
+    quote: '培养消防安全“明白人”两万余人', note: `${Y13}; printed 两万余人 (more than 20,000): a lower bound` },
+  // 第一章第二节 面临的新挑战
+  { id: 'fire_hydrant_shortfall_pct', kind: 'baseline', year: 2020, unit: '%', printed: '10', at: /消火栓欠账\s*10/,
+    quote: '截至 2020 年年底，全市城市公共消火栓欠账 10％' },
+  { id: 'fire_towns_qualifying_town_brigade', kind: 'baseline', year: 2020, unit: '个', printed: '24', at: /建队条件的\s*24\s*个乡镇/,
+    quote: '符合国家标准《乡镇消防队》建队条件的 24 个乡镇', note: YSTATUS },
+  { id: 'fire_town_brigade_staffing_pct', kind: 'baseline', year: 2020, unit: '%', printed: '60', at: /标准要求的\s*60/,
+    quote: '实际消防队员还不到标准要求的 60％', note: `${YSTATUS}; printed 还不到 60％ (below 60%): an upper bound` },
+  // 第四章第三节 增强公众消防安全素质
+  { id: 'fire_science_edu_bases_provincial', kind: 'target', year: 2025, unit: '个', printed: '1', at: /全市建成\s*1\s*个省级/,
+    quote: '到2025 年年底，全市建成 1 个省级、2 个市级消防科普教育基地' },
+  { id: 'fire_science_edu_bases_municipal', kind: 'target', year: 2025, unit: '个', printed: '2', at: /2\s*个市级/,
+    quote: '到2025 年年底，全市建成 1 个省级、2 个市级消防科普教育基地' },
+  { id: 'fire_theme_parks', kind: 'target', year: 2025, unit: '个', printed: '10', at: /建成\s*10\s*个消防主题公/,
+    quote: '建成 10 个消防主题公园' },
+  { id: 'fire_registered_volunteers', kind: 'target', year: 2025, unit: '万人', printed: '3', at: /注册消防志愿者人数达到\s*3\s*万人/,
+    quote: '全市注册消防志愿者人数达到 3 万人' },
+  // 第四章第四节 加快基础设施建设
+  { id: 'fire_new_stations_total', kind: 'target', year: 2025, unit: '个', printed: '9', at: /消防站）\s*9\s*个/,
+    quote: '“十四五”时期，全市新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）9 个',
+    note: `${Y14}; new stations built in 2021–2025` },
+  { id: 'fire_stations_total', kind: 'target', year: 2025, unit: '个', printed: '35', at: /总数达到\s*35\s*个/,
+    quote: '新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）9 个，总数达到 35 个', note: Y14 },
+  { id: 'fire_hydrants_new', kind: 'target', year: 2025, unit: '个', printed: '1800', at: /1800\s*个/,
+    quote: '“十四五”时期，全市新建市政消火栓（消防水鹤）1800 个', note: `${Y14}; hydrants built in 2021–2025` },
+  { id: 'fire_hydrants_total', kind: 'target', year: 2025, unit: '个', printed: '6500', at: /总数达到\s*6500\s*个/,
+    quote: '全市新建市政消火栓（消防水鹤）1800 个、总数达到 6500 个', note: Y14 },
+  // 第六章 聚焦全灾种救援使命
+  { id: 'fire_earthquake_team_size', kind: 'target', year: 2025, unit: '人', printed: '60', at: /不少于\s*60\s*人/,
+    quote: '建成不少于 60 人的地震轻型救援队', note: `${YPLAN}; 不少于 (at least): a lower bound` },
+  { id: 'fire_key_post_certification_pct', kind: 'target', year: 2025, unit: '%', printed: '100', at: /持证上岗率达到\s*100/,
+    quote: '舟艇驾驶员、绳索救援员、潜水员等重点岗位持证上岗率达到 100％', note: YPLAN },
+  { id: 'fire_new_fulltime_firefighters', kind: 'target', year: 2025, unit: '人', printed: '300', at: /专职消防队员\s*300\s*人/,
+    quote: '到 2025 年，新增政府专职消防队员 300 人' },
+  { id: 'fire_new_volunteer_brigades', kind: 'target', year: 2025, unit: '支', printed: '1000', at: /消防队\s*1000\s*支/,
+    quote: '到 2025 年，新增政府专职消防队员 300 人，新增各类志愿消防队 1000 支' },
+];
+
+function textIndicators(seed: Seed, b: FireBounds): IndicatorRow[] {
+  return TEXT_FIGURES.map((f) => {
+    const line = findLine(seed, f.at, b.start, b.annex1 - 1);
+    const value = num(f.printed);
+    // the value must stand on the line we cite, not only somewhere in the quote
+    if (!numbersIn(seed.line(line)).some((n) => Number(n) === Number(value))) {
+      throw new Error(`fire: ${f.id}: value ${value} not on line ${line}`);
+    }
+    return indicatorRow(seed, { indicator: f.id, area: CITY, year: f.year, value, unit: f.unit, kind: f.kind, line, quote: f.quote, note: f.note });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 1: 全市重点镇消防专项规划编修任务清单
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Annex1 {
+  countLine: number;
+  countQuote: string;
+  stated: string;
+  towns: string[];
+}
+
+export function parseAnnex1(seed: Seed, b: FireBounds): Annex1 {
+  const title = findLine(seed, /全市重点镇消防专项规划编修任务清单/, b.annex1, b.annex2 - 1);
+  const head = findLine(seed, /^\s*重点镇\s*$/, title, b.annex2 - 1);
+  const countLine = findLine(seed, /^\s*（\s*\d+\s*个\s*）\s*$/, head, b.annex2 - 1);
+  const stated = num(/（\s*(\d+)\s*个/.exec(seed.line(countLine))![1]);
+  const list = nonBlank(seed, countLine + 1, b.annex2 - 1).map((l) => l.t).join('');
+  if (!list.endsWith('。')) throw new Error(`fire annex 1: town list does not end with 。: "${list}"`);
+  const towns = list.slice(0, -1).split('、').map((t) => t.trim());
+  for (const t of towns) if (!/镇$/.test(t.replace(/\s+/g, ''))) throw new Error(`fire annex 1: unexpected entry "${t}"`);
+  return { countLine, countQuote: joinLines(seed, head, countLine), stated, towns };
+}
+
+/**
+ * The PDF text moved the rare glyph 垕 of 禹州市神垕镇 to the start of the list line ("垕禹州市顺店镇、禹州市神 镇").
+ * Undo that for the check text only.
+ */
+function repairTownNames(towns: string[]): string[] {
+  const out = towns.map((t) => t.replace(/\s+/g, ''));
+  const stray = out.findIndex((t) => t.startsWith('垕'));
+  const gap = towns.findIndex((t) => /神\s+镇$/.test(t));
+  if (stray !== -1 && gap !== -1) {
+    out[stray] = out[stray].slice(1);
+    out[gap] = out[gap].replace(/神镇$/, '神垕镇');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 2: 全市老旧消防站升级改造清单
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Annex2Row {
+  no: number;
+  area: Area;
+  areaPrinted: string;
+  name: string;
+  serviceDate: string;
+  line: number;
+  quote: string;
+}
+
+export function parseAnnex2(seed: Seed, b: FireBounds): { rows: Annex2Row[]; criterionLine: number; criterion: string } {
+  const title = findLine(seed, /全市老旧消防站升级改造清单/, b.annex2, b.annex3 - 1);
+  const lines = nonBlank(seed, title + 1, b.annex3 - 1);
+  // expected layout: the criterion note, the header, then rows "n 区 站名 YYYY-MM-DD"
+  const [crit, header, ...rows] = lines;
+  if (!crit || !/^（注：标准为投勤超过十五年）$/.test(crit.t)) throw new Error(`fire annex 2: criterion line not found: "${crit?.t}"`);
+  if (!header || squash(header.t) !== '序号县（市、区）拟升级改造营房的消防站名称投勤时间') {
+    throw new Error(`fire annex 2: unexpected header "${header?.t}"`);
+  }
+  if (rows.length === 0) throw new Error('fire annex 2: no rows');
+  const out = rows.map((l, i) => {
+    const m = /^(\d+) (\S+) (\S+消防站) (\d{4}-\d{2}-\d{2})$/.exec(l.t);
+    if (!m) throw new Error(`fire annex 2: line ${l.n} is not a row: "${l.t}"`);
+    if (Number(m[1]) !== i + 1) throw new Error(`fire annex 2: line ${l.n}: row number ${m[1]}, expected ${i + 1}`);
+    return { no: i + 1, area: resolveArea(m[2]), areaPrinted: m[2], name: m[3], serviceDate: m[4], line: l.n, quote: l.t };
+  });
+  return { rows: out, criterionLine: crit.n, criterion: crit.t };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 3: 全市消防站规划建设清单 (borderless table)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The eight value columns of annex 3, left to right, with the header text each one has in the PDF. */
+export const ANNEX3_COLUMNS = [
+  { id: 'fire_new_stations_special', header: '特勤站', group: '城市建成区拟建消防站数量', en: 'special-service stations (特勤站)' },
+  { id: 'fire_new_stations_level1', header: '一级站', group: '城市建成区拟建消防站数量', en: 'level-1 stations (一级站)' },
+  { id: 'fire_new_stations_level2', header: '二级站', group: '城市建成区拟建消防站数量', en: 'level-2 stations (二级站)' },
+  { id: 'fire_new_stations_small', header: '小型站', group: '城市建成区拟建消防站数量', en: 'small stations (小型站)' },
+  { id: 'fire_new_stations_logistics', header: '战勤保障站', group: '城市建成区拟建消防站数量', en: 'logistics support stations (战勤保障站)' },
+  { id: 'fire_new_stations_key_town', header: '全国重点镇拟建消防站数量', group: '', en: 'stations in national key towns (全国重点镇)' },
+  { id: 'fire_new_stations_other_town', header: '其他乡镇拟建消防站数量', group: '', en: 'stations in other townships (其他乡镇)' },
+  { id: 'fire_new_stations_total', header: '拟新建消防站合计', group: '', en: 'new stations, total (拟新建消防站合计)' },
+] as const;
+const TOTAL_COL = ANNEX3_COLUMNS.length - 1;
+
+/**
+ * The header as the PDF text has it once all whitespace is dropped: the group heading 城市建成区拟建消防站数量
+ * (spanning the first five value columns) is printed above 序号/县（市、区）, then the column headings in order,
+ * some wrapped over two or three lines (战勤/保障站, 全国重点镇拟/建消防站数量, 其他乡镇拟建/消防站数量, 拟新建消防/站合计).
+ */
+const ANNEX3_HEADER = '城市建成区拟建消防站数量' + '序号县（市、区）' + ANNEX3_COLUMNS.map((c) => c.header).join('');
+
+export interface Annex3Row {
+  /** 序号, or 0 for the 合计 row */
+  no: number;
+  label: string;
+  /** null for the 合计 row */
+  area: Area | null;
+  /** one entry per ANNEX3_COLUMNS column: printed cell text, '' when blank */
+  cells: string[];
+  /** line on which the cells stand (the last line of a wrapped row) */
+  line: number;
+  /** the row's trimmed lines joined: verbatim */
+  quote: string;
+}
+
+export interface Annex3 {
+  titleLine: number;
+  rows: Annex3Row[];
+  total: Annex3Row;
+}
+
+/**
+ * Reconstruct annex 3 cell by cell.
+ *
+ * The PDF text lost the borders; every row is printed as `序号 区名` followed by the eight value cells, where each
+ * cell contributes ONE space followed by its text, and a blank cell contributes the space alone. So after the
+ * area name the row text is exactly ` c1 c2 c3 c4 c5 c6 c7 c8` and splitting it at single spaces gives
+ * ['', c1, …, c8]; a run of k spaces before a number therefore means k-1 blank cells before it. Examples:
+ *   `1 魏都区        0`        → 8 spaces before 0: c1..c7 blank, c8 (合计) = 0
+ *   `2 建安区  2      2`       → c1 blank, c2 (一级站) = 2, c3..c7 blank, c8 = 2
+ *   `6 禹州市      1  1`       → c1..c5 blank, c6 (全国重点镇) = 1, c7 blank, c8 = 1
+ *   `7 长葛市  1     1 2`      → c2 (一级站) = 1, c7 (其他乡镇) = 1, c8 = 2
+ *   `合计  4    1 4 9`          → c2 = 4, c6 = 1, c7 = 4, c8 = 9
+ * The last cell (合计 column) is filled in every row, so trimming trailing spaces loses nothing; the parser
+ * requires it. A row whose area name wraps (`5 市城乡一体化` / `示范区        0`) is joined: a non-blank line that
+ * does not start with a row number or 合计 continues the row above, and only while that row has no cells yet.
+ *
+ * The model is confirmed, not assumed: every row's c1..c7 must add up to its c8 and every column must add up to
+ * the 合计 row (both emitted as CheckRows). Throws on any structural surprise: header text, cell count, a cell
+ * that is not a number or "—", row numbers out of sequence, an unknown area name, a missing 合计 row or anything
+ * after it.
+ */
+export function parseAnnex3(seed: Seed, b: FireBounds): Annex3 {
+  const titleLine = findLine(seed, /全市消防站规划建设清单/, b.annex3, b.annex4 - 1);
+  const body = nonBlank(seed, titleLine + 1, b.annex4 - 1);
+  const firstRow = body.findIndex((l) => /^\d+\s/.test(l.t));
+  if (firstRow < 0) throw new Error('fire annex 3: no data rows');
+  const header = body.slice(0, firstRow).map((l) => l.t).join('');
+  if (squash(header) !== ANNEX3_HEADER) {
+    throw new Error(`fire annex 3: header is "${squash(header)}", expected "${ANNEX3_HEADER}"`);
+  }
+
+  // group the lines into logical rows
+  const logical: { lines: { n: number; t: string }[] }[] = [];
+  for (const l of body.slice(firstRow)) {
+    if (/^(\d+\s|合计)/.test(l.t)) {
+      logical.push({ lines: [l] });
+      continue;
+    }
+    const prev = logical[logical.length - 1];
+    // a continuation may only complete a wrapped area name: the row above must not hold any digit after its 序号
+    if (!prev || /\d/.test(prev.lines.map((x) => x.t).join('').replace(/^\d+/, ''))) {
+      throw new Error(`fire annex 3: line ${l.n} is neither a row nor the continuation of an area name: "${l.t}"`);
+    }
+    prev.lines.push(l);
+  }
+
+  const rows: Annex3Row[] = [];
+  let total: Annex3Row | null = null;
+  for (const lr of logical) {
+    const text = lr.lines.map((x) => x.t).join('');
+    const line = lr.lines[lr.lines.length - 1].n;
+    if (total) throw new Error(`fire annex 3: line ${line}: row after the 合计 row: "${text}"`);
+    const m = /^(?:(\d+) ([^\s\d]+)|(合计))( .*)$/.exec(text);
+    if (!m) throw new Error(`fire annex 3: line ${line}: cannot split "${text}" into 序号, name and cells`);
+    const parts = m[4].split(' ');
+    // parts[0] is the empty string before the first cell's space
+    if (parts.length !== ANNEX3_COLUMNS.length + 1 || parts[0] !== '') {
+      throw new Error(`fire annex 3: line ${line}: ${parts.length - 1} cells, expected ${ANNEX3_COLUMNS.length}: "${text}"`);
+    }
+    const cells = parts.slice(1);
+    for (const c of cells) {
+      if (c !== '' && c !== '—' && !/^\d+$/.test(c)) throw new Error(`fire annex 3: line ${line}: cell "${c}" is not a count`);
+    }
+    if (cells[TOTAL_COL] === '') throw new Error(`fire annex 3: line ${line}: blank 合计 cell`);
+    if (m[3]) {
+      total = { no: 0, label: '合计', area: null, cells, line, quote: text };
+    } else {
+      const no = Number(m[1]);
+      if (no !== rows.length + 1) throw new Error(`fire annex 3: line ${line}: row number ${no}, expected ${rows.length + 1}`);
+      rows.push({ no, label: m[2], area: resolveArea(m[2]), cells, line, quote: text });
+    }
+  }
+  if (!total) throw new Error('fire annex 3: no 合计 row');
+  if (rows.length === 0) throw new Error('fire annex 3: no area rows');
+  const codes = new Set(rows.map((r) => r.area!.code));
+  if (codes.size !== rows.length) throw new Error('fire annex 3: an area appears twice');
+  return { titleLine, rows, total };
+}
+
+const cellValue = (c: string): number => (c === '' || c === '—' ? 0 : Number(c));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 4: 基础训练设施建设改造清单 (室内综合训练馆建设)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Annex4Row {
+  no: number;
+  area: Area;
+  areaPrinted: string;
+  station: string;
+  line: number;
+  quote: string;
+}
+
+export function parseAnnex4(seed: Seed, b: FireBounds): { facility: string; rows: Annex4Row[] } {
+  const title = findLine(seed, /基础训练设施建设改造清单/, b.annex4, b.end);
+  const lines = nonBlank(seed, title + 1, b.end);
+  const [sub, header, ...rest] = lines;
+  if (!sub || sub.t !== '室内综合训练馆建设') throw new Error(`fire annex 4: unexpected sub-heading "${sub?.t}"`);
+  if (!header || squash(header.t) !== '序号县（市、区）拟建室内综合训练馆的消防站') {
+    throw new Error(`fire annex 4: unexpected header "${header?.t}"`);
+  }
+  // rows start with their number; the area name may wrap over several lines (1 / 市城乡一体化 / 示范区 站名)
+  const logical: { n: number; t: string }[][] = [];
+  for (const l of rest) {
+    if (/^\d+(\s|$)/.test(l.t)) logical.push([l]);
+    else if (logical.length) logical[logical.length - 1].push(l);
+    else throw new Error(`fire annex 4: line ${l.n} before the first row: "${l.t}"`);
+  }
+  if (logical.length === 0) throw new Error('fire annex 4: no rows');
+  const rows = logical.map((ls, i) => {
+    const text = ls.map((x) => x.t).join('');
+    const line = ls[ls.length - 1].n;
+    const m = /^(\d+)\s*(\S+?)\s+(\S+消防站)$/.exec(text);
+    if (!m) throw new Error(`fire annex 4: line ${line}: not a row: "${text}"`);
+    if (Number(m[1]) !== i + 1) throw new Error(`fire annex 4: line ${line}: row number ${m[1]}, expected ${i + 1}`);
+    if (!seed.line(line).includes(m[3])) throw new Error(`fire annex 4: line ${line}: station name not on the row's last line`);
+    return { no: i + 1, area: resolveArea(m[2]), areaPrinted: m[2], station: m[3], line, quote: text };
+  });
+  return { facility: sub.t, rows };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Definitions
+// ---------------------------------------------------------------------------------------------------------------
+
+const TARGET_2025 = '2025 values are goals of the 十四五 plan (许政办〔2023〕15号)';
+const BASE_2020 = '2020 values are the status the plan reports for the end of the 十三五 period';
+
+const DEFS: IndicatorDef[] = [
+  { id: 'fire_disaster_types_researched', topic: 'fire', name_zh: '典型灾害事故技战术研究种类', name_en: 'Typical disaster types with tactics research', unit: '种',
+    description: `Number of typical disaster types (earthquake, flood, ice and snow, …) for which fire-rescue tactics were studied in 2016–2020. ${BASE_2020}.` },
+  { id: 'fire_specialist_rescue_teams', topic: 'fire', name_zh: '救援专业队', name_en: 'Specialist rescue teams', unit: '支',
+    description: `Specialist rescue teams (earthquake, flood, chemical, …) formed city-wide by 2020. ${BASE_2020}.` },
+  { id: 'fire_media_columns', topic: 'fire', name_zh: '主流媒体消防专题专栏', name_en: 'Fire-safety columns in mainstream media', unit: '个',
+    description: `Dedicated fire-safety columns opened in provincial and city mainstream media. ${BASE_2020}.` },
+  { id: 'fire_science_edu_venues', topic: 'fire', name_zh: '消防科普教育场馆', name_en: 'Fire-safety science education venues', unit: '处',
+    description: `Fire-safety science education venues built by 2020. ${BASE_2020}. Not the same measure as the 2025 科普教育基地 (bases) goals.` },
+  { id: 'fire_theme_parks', topic: 'fire', name_zh: '消防主题公园', name_en: 'Fire-safety theme parks', unit: '个',
+    description: `Fire-safety theme parks. ${BASE_2020} (printed 5 处); the 2025 value is the number to exist city-wide by the end of 2025 (建成 10 个). ${TARGET_2025}.` },
+  { id: 'fire_publicity_demo_roads', topic: 'fire', name_zh: '消防宣传示范路', name_en: 'Fire-safety publicity demonstration roads', unit: '条',
+    description: `Fire-safety publicity demonstration roads built by 2020. ${BASE_2020}.` },
+  { id: 'fire_trained_safety_persons', topic: 'fire', name_zh: '培养消防安全“明白人”', name_en: 'Trained fire-safety "knowledgeable persons"', unit: '万人',
+    description: `People trained as fire-safety "明白人" in 2016–2020, in 10,000 persons; printed 两万余人 (more than 20,000), so the value is a lower bound. ${BASE_2020}.` },
+  { id: 'fire_hydrant_shortfall_pct', topic: 'fire', name_zh: '城市公共消火栓欠账比例', name_en: 'Shortfall of urban public fire hydrants', unit: '%',
+    description: 'Share of required urban public fire hydrants missing (欠账) city-wide at the end of 2020.' },
+  { id: 'fire_towns_qualifying_town_brigade', topic: 'fire', name_zh: '符合《乡镇消防队》建队条件的乡镇', name_en: 'Townships qualifying for a township fire brigade', unit: '个',
+    description: 'Townships meeting the conditions of the national standard 《乡镇消防队》 for a township fire brigade (most have a full-time brigade); status described in the plan\'s situation chapter, year taken as 2020.' },
+  { id: 'fire_town_brigade_staffing_pct', topic: 'fire', name_zh: '乡镇消防队实际队员占标准比例', name_en: 'Township brigade staffing relative to the standard', unit: '%',
+    description: 'Actual firefighters of the qualifying township brigades as a share of the standard\'s requirement; printed 还不到 60％ (below 60%), so the value is an upper bound; year taken as 2020.' },
+  { id: 'fire_science_edu_bases_provincial', topic: 'fire', name_zh: '省级消防科普教育基地', name_en: 'Provincial-level fire science education bases', unit: '个',
+    description: `Provincial-level fire science education bases to exist city-wide by the end of 2025. ${TARGET_2025}.` },
+  { id: 'fire_science_edu_bases_municipal', topic: 'fire', name_zh: '市级消防科普教育基地', name_en: 'City-level fire science education bases', unit: '个',
+    description: `City-level fire science education bases to exist city-wide by the end of 2025. ${TARGET_2025}.` },
+  { id: 'fire_registered_volunteers', topic: 'fire', name_zh: '注册消防志愿者人数', name_en: 'Registered fire-safety volunteers', unit: '万人',
+    description: `Registered fire-safety volunteers city-wide to reach this number (in 10,000 persons) by the end of 2025. ${TARGET_2025}.` },
+  { id: 'fire_stations_total', topic: 'fire', name_zh: '消防站总数', name_en: 'Fire stations, total', unit: '个',
+    description: `Number of fire stations city-wide to be reached by 2025 (总数达到), after building the new ones. ${TARGET_2025}. The 2020 stock is not printed (35 − 9 would imply 26).` },
+  { id: 'fire_hydrants_new', topic: 'fire', name_zh: '新建市政消火栓（消防水鹤）', name_en: 'New municipal fire hydrants (incl. water cranes)', unit: '个',
+    description: `Municipal fire hydrants and fire water cranes to be built in 2021–2025. ${TARGET_2025}.` },
+  { id: 'fire_hydrants_total', topic: 'fire', name_zh: '市政消火栓（消防水鹤）总数', name_en: 'Municipal fire hydrants (incl. water cranes), total', unit: '个',
+    description: `Municipal fire hydrants and water cranes city-wide to be reached by 2025 (总数达到). ${TARGET_2025}. The 2020 stock is not printed (6500 − 1800 would imply 4700).` },
+  { id: 'fire_earthquake_team_size', topic: 'fire', name_zh: '地震轻型救援队人数', name_en: 'Light earthquake rescue team size', unit: '人',
+    description: `Members of the light earthquake rescue team to be set up (不少于: at least). The text gives no year; taken as the plan's end, 2025. ${TARGET_2025}.` },
+  { id: 'fire_key_post_certification_pct', topic: 'fire', name_zh: '重点岗位持证上岗率', name_en: 'Certification rate in key posts', unit: '%',
+    description: `Share of boat drivers, rope rescuers, divers and other key posts working with a certificate. The text gives no year; taken as 2025. ${TARGET_2025}.` },
+  { id: 'fire_new_fulltime_firefighters', topic: 'fire', name_zh: '新增政府专职消防队员', name_en: 'Additional government full-time firefighters', unit: '人',
+    description: `Government full-time firefighters to be added by 2025. ${TARGET_2025}.` },
+  { id: 'fire_new_volunteer_brigades', topic: 'fire', name_zh: '新增各类志愿消防队', name_en: 'Additional volunteer fire brigades', unit: '支',
+    description: `Volunteer fire brigades of all kinds to be added by 2025. ${TARGET_2025}.` },
+  { id: 'fire_key_town_plan_revisions', topic: 'fire', name_zh: '重点镇消防专项规划编修任务', name_en: 'Key towns to revise their fire-protection plans', unit: '个',
+    description: `Key towns (重点镇) listed in annex 1 that must compile or revise a special fire-protection plan; the plan text requires key towns to complete this by 2025. ${TARGET_2025}.` },
+  ...ANNEX3_COLUMNS.map((c): IndicatorDef => ({
+    id: c.id, topic: 'fire',
+    name_zh: c.id === 'fire_new_stations_total' ? '新建消防站' : `拟新建消防站：${c.group ? `${c.group}—` : ''}${c.header.replace(/拟建消防站数量$/, '')}`,
+    name_en: `New fire stations: ${c.en}`,
+    unit: '个',
+    description: c.id === 'fire_new_stations_total'
+      ? `Fire stations to be newly built in 2021–2025 (十四五时期), counted by annex 3 (全市消防站规划建设清单) per area; the city-wide value is the plan text's figure (9 个), which includes stations built to 《城市消防站建设标准》 in urban built-up areas and townships. ${TARGET_2025}.`
+      : `Fire stations to be newly built in 2021–2025 of this type, from annex 3 (全市消防站规划建设清单)${c.group ? `, column group ${c.group} (urban built-up areas)` : ''}. Only printed cells are emitted; a blank cell (none planned) has no row. The city-wide value is the annex's 合计 row. Year 2025 is the end of the plan period (the annex prints no year). ${TARGET_2025}.`,
+  })),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extractor
+// ---------------------------------------------------------------------------------------------------------------
+
+const ANNEX3_NOTE = 'reconstructed borderless table (annex 3): cell assigned to its column by the one-space-per-cell layout; year 2025 = end of the 十四五 plan period, the annex prints no year';
+
+export function extractFire(seeds: SeedSet): ExtractResult {
+  const seed = seeds.get(FIRE_SEED);
+  if (!seed) throw new Error(`fire: seed ${FIRE_SEED} missing`);
+  const b = fireBounds(seed);
+  const indicators: IndicatorRow[] = textIndicators(seed, b);
+  const places: PlaceDraft[] = [];
+  const checks: CheckRow[] = [];
+  const check = (c: Omit<CheckRow, 'doc' | 'seed'>) => checks.push({ ...c, doc: FIRE_DOC, seed: seed.name });
+
+  // --- annex 1
+  const a1 = parseAnnex1(seed, b);
+  indicators.push(indicatorRow(seed, {
+    indicator: 'fire_key_town_plan_revisions', area: CITY, year: 2025, value: a1.stated, unit: '个', kind: 'target',
+    line: a1.countLine, quote: a1.countQuote,
+    note: 'year from the plan text (到 2025 年，市、县、重点镇、产业集聚区全部完成城乡消防规划编修); the annex prints none',
+  }));
+  const towns = repairTownNames(a1.towns);
+  const perCounty = new Map<string, number>();
+  for (const t of towns) {
+    const m = /^(.+?[市区县])(.+镇)$/.exec(t);
+    if (!m) throw new Error(`fire annex 1: cannot split county and town in "${t}"`);
+    const a = resolveArea(m[1]);
+    perCounty.set(a.name_zh, (perCounty.get(a.name_zh) ?? 0) + 1);
+  }
+  const a1Split = [...perCounty].map(([k, v]) => `${k} ${v}`).join(', ');
+  check({
+    check: 'fire_annex1_town_count', line: a1.countLine, expected: a1.stated, found: String(towns.length),
+    note: (Number(a1.stated) === towns.length ? `ok: the list names ${towns.length} towns` : `the heading says ${a1.stated} but the list names ${towns.length} towns`)
+      + ` (${a1Split}): ${towns.join('、')}; the PDF text moved 垕 of 神垕镇 to the start of the list`,
+  });
+
+  // --- annex 2: stations whose barracks are to be upgraded
+  const a2 = parseAnnex2(seed, b);
+  const criterionDate = '2020-12-31';
+  const ages: string[] = [];
+  let allOld = true;
+  for (const r of a2.rows) {
+    const c = cite(seed, r.line, r.quote);
+    const year = Number(r.serviceDate.slice(0, 4));
+    places.push({
+      place_id: `fire-upgrade-${String(r.no).padStart(2, '0')}`, name: r.name, category: 'fire_station',
+      area_code: r.area.code, area: r.area.name_zh, year, status: 'upgrading', doc: FIRE_DOC, ...c,
+      note: `year is the station's 投勤时间 (entered service ${r.serviceDate}), not a completion year (none given); its barracks (营房) are to be upgraded in 2021–2025 because it has served over 15 years (annex 2)`,
+    });
+    const age = (Date.parse(criterionDate) - Date.parse(r.serviceDate)) / (365.25 * 86400e3);
+    ages.push(`${r.name} ${r.serviceDate} (${age.toFixed(1)} y)`);
+    if (age <= 15) allOld = false;
+  }
+  check({
+    check: 'fire_annex2_service_age', line: a2.criterionLine, expected: '投勤超过十五年 (in service over 15 years)',
+    found: ages.join('; '),
+    note: allOld ? `ok: every listed station had served over 15 years by ${criterionDate}` : `not every listed station had served 15 years by ${criterionDate}`,
+  });
+  const a2Mismatch = a2.rows.filter((r) => !r.name.startsWith(r.areaPrinted));
+  check({
+    check: 'fire_annex2_names_vs_area', line: a2.rows[0].line, expected: 'station names start with their row\'s area',
+    found: a2Mismatch.length ? a2Mismatch.map((r) => `${r.name} in ${r.areaPrinted}`).join('; ') : a2.rows.map((r) => r.name).join('、'),
+    note: a2Mismatch.length ? 'a station name names another area than its row' : 'ok: each station name carries its row\'s area',
+  });
+
+  // --- annex 3: planned new stations per area and type
+  const a3 = parseAnnex3(seed, b);
+  // A cell's column is certain when both its row (type cells vs 合计 cell) and its column (rows vs 合计 row)
+  // reconcile; otherwise the one-space-per-cell reading may have shifted it, and the note says so.
+  const rowOk = (r: Annex3Row) => r.cells.slice(0, TOTAL_COL).reduce((a, c) => a + cellValue(c), 0) === cellValue(r.cells[TOTAL_COL]);
+  const colOk = ANNEX3_COLUMNS.map((_, i) => a3.rows.reduce((a, r) => a + cellValue(r.cells[i]), 0) === cellValue(a3.total.cells[i]));
+  const cellNote = (r: Annex3Row, i: number) => {
+    const col = ANNEX3_COLUMNS[i];
+    const where = `column ${col.group ? `${col.group}/` : ''}${col.header} (${i + 1} of ${ANNEX3_COLUMNS.length})`;
+    const doubts = [
+      ...(rowOk(r) ? [] : ['its row\'s type cells do not add up to the row\'s 合计 cell']),
+      ...(colOk[i] ? [] : ['its column does not add up to the 合计 row']),
+    ];
+    return `${ANNEX3_NOTE}; ${where}; ${doubts.length ? `AMBIGUOUS: ${doubts.join(' and ')}, the column assignment may be wrong` : 'unambiguous: its row and column reconcile with the 合计 cells'}`;
+  };
+  for (const r of a3.rows) {
+    ANNEX3_COLUMNS.forEach((col, i) => {
+      const cell = r.cells[i];
+      if (cell === '' || cell === '—') return; // blank: none planned, no row
+      indicators.push(indicatorRow(seed, {
+        indicator: col.id, area: r.area!, year: 2025, value: num(cell), unit: '个', kind: 'target', line: r.line, quote: r.quote,
+        note: cellNote(r, i),
+      }));
+    });
+  }
+  // city-wide per-type values from the 合计 row; the city-wide total comes from the plan text (emitted above)
+  ANNEX3_COLUMNS.forEach((col, i) => {
+    const cell = a3.total.cells[i];
+    if (i === TOTAL_COL || cell === '' || cell === '—') return;
+    indicators.push(indicatorRow(seed, {
+      indicator: col.id, area: CITY, year: 2025, value: num(cell), unit: '个', kind: 'target', line: a3.total.line, quote: a3.total.quote,
+      note: `${cellNote(a3.total, i)}; 合计 row`,
+    }));
+  });
+  // row sums: the type columns of each row against its own 合计 cell
+  for (const r of a3.rows) {
+    const parts = r.cells.slice(0, TOTAL_COL).map(cellValue);
+    const sum = parts.reduce((a, v) => a + v, 0);
+    const stated = cellValue(r.cells[TOTAL_COL]);
+    const detail = ANNEX3_COLUMNS.slice(0, TOTAL_COL).map((c, i) => (parts[i] ? `${c.header} ${parts[i]}` : '')).filter(Boolean).join(' + ') || 'no type cell';
+    check({
+      check: `fire_annex3_row_sum_${r.area!.code.toLowerCase().replace(/-/g, '_')}`, line: r.line, expected: String(stated), found: String(sum),
+      note: sum === stated ? `ok: ${r.area!.name_zh}: ${detail}` : `${r.area!.name_zh}: type cells (${detail}) add up to ${sum}, its 合计 cell says ${stated}`,
+    });
+  }
+  // column sums: each column over the area rows against the 合计 row
+  ANNEX3_COLUMNS.forEach((col, i) => {
+    const sum = a3.rows.reduce((a, r) => a + cellValue(r.cells[i]), 0);
+    const cell = a3.total.cells[i];
+    const stated = cellValue(cell);
+    check({
+      check: `fire_annex3_col_${col.id.replace(/^fire_new_stations_/, '')}_vs_total_row`, line: a3.total.line,
+      expected: cell === '' ? '(blank)' : cell, found: String(sum),
+      note: sum === stated
+        ? `ok: column ${col.header} adds up to the 合计 row${cell === '' ? ' (blank 合计 cell, no row has a value)' : ''}`
+        : `column ${col.header}: rows add up to ${sum}, 合计 row says ${cell === '' ? 'nothing (blank)' : cell}`,
+    });
+  });
+  // the annex's 合计 against the plan text's 新建消防站 9 个
+  const textNew = indicators.find((r) => r.indicator === 'fire_new_stations_total' && r.area_code === CITY.code)!;
+  const annexTotal = a3.total.cells[TOTAL_COL];
+  check({
+    check: 'fire_annex3_total_vs_text', line: textNew.line, expected: textNew.value, found: annexTotal,
+    note: Number(annexTotal) === Number(textNew.value)
+      ? `ok: annex 3 合计 (${annexTotal}) equals the text's 新建消防站 ${textNew.value} 个`
+      : `the text says ${textNew.value} new stations, annex 3's 合计 says ${annexTotal}`,
+  });
+  const rowsTotal = a3.rows.reduce((a, r) => a + cellValue(r.cells[TOTAL_COL]), 0);
+  check({
+    check: 'fire_annex3_rows_vs_text', line: textNew.line, expected: textNew.value, found: String(rowsTotal),
+    note: rowsTotal === Number(textNew.value)
+      ? `ok: the area rows of annex 3 add up to the text's ${textNew.value}`
+      : `the area rows of annex 3 add up to ${rowsTotal}, the text says ${textNew.value}`,
+  });
+
+  // --- annex 4: stations that get an indoor comprehensive training hall
+  const a4 = parseAnnex4(seed, b);
+  for (const r of a4.rows) {
+    const c = cite(seed, r.line, r.quote);
+    places.push({
+      place_id: `fire-training-hall-${String(r.no).padStart(2, '0')}`, name: r.station, category: 'fire_training_hall',
+      area_code: r.area.code, area: r.area.name_zh, year: '', status: 'planned', doc: FIRE_DOC, ...c,
+      note: `a ${a4.facility.replace(/建设$/, '')} (indoor comprehensive training hall) is to be built at this fire station (annex 4); the name is the station's as printed; no year given (plan period 2021–2025)`,
+    });
+  }
+  const a4Mismatch = a4.rows.filter((r) => !r.station.startsWith(r.areaPrinted));
+  check({
+    check: 'fire_annex4_names_vs_area', line: a4.rows[0].line, expected: 'station names start with their row\'s area',
+    found: a4Mismatch.length ? a4Mismatch.map((r) => `${r.station} in ${r.areaPrinted}`).join('; ') : a4.rows.map((r) => r.station).join('、'),
+    note: a4Mismatch.length ? 'a station name names another area than its row' : 'ok: each station name carries its row\'s area',
+  });
+
+  // --- defs: exactly the ids emitted
+  const used = new Set(indicators.map((r) => r.indicator));
+  const defs = DEFS.filter((d) => used.has(d.id));
+  for (const id of used) if (!defs.some((d) => d.id === id)) throw new Error(`fire: no definition for ${id}`);
+
+  const key = (r: IndicatorRow) => [r.indicator, r.area_code, String(r.year).padStart(4, '0'), r.kind, String(r.line).padStart(6, '0')].join('|');
+  const seen = new Set<string>();
+  for (const r of indicators) {
+    const k = [r.indicator, r.area_code, r.year, r.kind, r.place_id].join('|');
+    if (seen.has(k)) throw new Error(`fire: duplicate indicator row ${k}`);
+    seen.add(k);
+  }
+  indicators.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  places.sort((x, y) => (x.place_id < y.place_id ? -1 : x.place_id > y.place_id ? 1 : 0));
+  checks.sort((x, y) => (x.check < y.check ? -1 : x.check > y.check ? 1 : 0));
+  defs.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { indicators, places, checks, defs };
+}

@@ -1,0 +1,43 @@
+// Runs the browser tests against the production build: `vite preview` serving dist/, Debian's Chromium
+// driven by playwright-core, test files run by node's test runner.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromiumPath } from './browser.mjs';
+
+const fail = (msg) => {
+  console.error(`\ne2e: ${msg}\n`);
+  process.exit(1);
+};
+if (!chromiumPath()) {
+  fail('Chromium not found. The browser tests use Debian\'s Chromium and CJK fonts:\n' +
+    '  sudo apt-get install -y chromium fonts-noto-cjk\n(or set CHROMIUM_PATH to a Chromium binary)');
+}
+if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (npm test does this).');
+
+const freePort = () => new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
+
+const port = await freePort();
+const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: ['ignore', 'pipe', 'inherit'], detached: true,
+});
+const url = `http://127.0.0.1:${port}/`;
+const stop = () => { try { process.kill(-preview.pid, 'SIGTERM'); } catch { /* already gone */ } };
+process.on('exit', stop);
+
+const deadline = Date.now() + 30_000;
+for (;;) {
+  try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
+  if (Date.now() > deadline) { stop(); fail(`vite preview did not answer at ${url} within 30 s`); }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const files = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/e2e/${f}`);
+const only = process.argv.slice(2);
+const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...(only.length ? only : files)], {
+  stdio: 'inherit', env: { ...process.env, ATLAS_URL: url },
+});
+runner.on('exit', (code) => { stop(); process.exit(code ?? 1); });
