@@ -52,7 +52,8 @@ const sortPlaces = <T extends PlaceDraft | { place_id: string }>(rows: T[]) => [
 export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR): Record<string, string> {
   const documents = segmentDocuments(seeds);
   const merged = mergeResults(EXTRACTORS.map(({ name, run }) => ({ name, result: run(seeds) })));
-  const geo = buildGeo(geoSourcesDir);
+  // the app fetches geo/ directly (the vite plugin serves and copies it), so public/ copies are not written
+  const geo = Object.fromEntries(Object.entries(buildGeo(geoSourcesDir)).filter(([path]) => !path.startsWith('public/')));
   const places = locatePlaces(sortPlaces(merged.places), loadTownships(geoSourcesDir), countyLabelPoints(geoSourcesDir));
   return {
     ...geo,

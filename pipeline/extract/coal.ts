@@ -1,0 +1,767 @@
+/**
+ * Coal consumption reduction plan of Xuchang: 许政〔2019〕2号 (许昌市煤炭消费减量工作实施方案), seed 000.
+ *
+ * Emits
+ * - the city-wide figures stated in the text of the plan (总体目标 and the figures of 主要任务 that carry a year),
+ * - annex 1 (各县（市、区）煤炭消费总量控制目标): 8 areas × 2015 baseline / 2020 cap × total, non-power, dispatched
+ *   public coal power units,
+ * - annex 2 (重点企业煤炭消费总量控制目标): 17 key enterprises as places plus their 2015 consumption and 2020 cap,
+ * - reconciliation checks between annex 1, annex 2 and the text.
+ *
+ * Everything is located by searching the seed inside the document; the tables are parsed structurally and any
+ * unexpected shape throws.
+ */
+import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft } from '../lib/types.ts';
+import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
+import { normaliseNumber, quoteContainsValue, toAsciiDigits } from '../lib/numbers.ts';
+import { AREAS, resolveArea, type Area } from '../lib/areas.ts';
+import { cite, joinLines } from '../lib/quote.ts';
+
+export const COAL_SEED = '000_e340f357b4b28fe7.txt';
+
+const CITY = resolveArea('全市');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Document location
+
+export interface CoalDocLayout {
+  doc: string;
+  /** line of the document number */
+  docStart: number;
+  /** last line that can belong to the document (line before the next document number) */
+  docEnd: number;
+  /** title line of the attached 实施方案 (start of the text) */
+  textStart: number;
+  /** the 附件：1． list line (end of the text) */
+  textEnd: number;
+  annex1Title: number;
+  /** the 注： line closing annex 1 */
+  annex1Notes: number;
+  annex2Title: number;
+  /** the 附件 3 line closing annex 2 */
+  annex2End: number;
+}
+
+export function locateCoalDoc(seed: Seed): CoalDocLayout {
+  const numRe = /许政〔2019〕2\s*号/;
+  const docStart = findLine(seed, numRe);
+  const doc = seed.line(docStart).match(numRe)![0].replace(/\s+/g, '');
+  let docEnd = seed.lines.length;
+  try {
+    docEnd = findLine(seed, /许政〔\d{4}〕\d+\s*号/, docStart + 1) - 1;
+  } catch {
+    // last document of the seed
+  }
+  const textStart = findLine(seed, /^\s*许昌市煤炭消费减量工作实施方案\s*$/, docStart, docEnd);
+  const textEnd = findLine(seed, /^\s*附件：\s*1/, textStart, docEnd);
+  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, textEnd + 1, docEnd);
+  const annex1Title = findLine(seed, /^\s*各县（市、区）煤炭消费总量控制目标\s*$/, annex1, docEnd);
+  const annex1Notes = findLine(seed, /^\s*注：/, annex1Title, docEnd);
+  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1Notes, docEnd);
+  const annex2Title = findLine(seed, /^\s*重点企业煤炭消费总量控制目标\s*$/, annex2, docEnd);
+  const annex2End = findLine(seed, /^\s*附件\s*3\s*$/, annex2Title, docEnd);
+  return { doc, docStart, docEnd, textStart, textEnd, annex1Title, annex1Notes, annex2Title, annex2End };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Table tokens
+
+interface Tok {
+  text: string;
+  line: number;
+  /** first token on its line */
+  first: boolean;
+}
+
+function tokens(seed: Seed, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let n = from; n <= to; n++) {
+    const parts = seed.line(n).trim().split(/\s+/).filter(Boolean);
+    parts.forEach((text, i) => out.push({ text, line: n, first: i === 0 }));
+  }
+  return out;
+}
+
+export const DASH = '—';
+
+/** A table cell: a number or "—" (no value). */
+export interface Cell {
+  printed: string;
+  /** canonical decimal, null for "—" */
+  value: string | null;
+  line: number;
+}
+
+function isCellText(t: string): boolean {
+  return t === DASH || /^\d+(\.\d+)?$/.test(toAsciiDigits(t));
+}
+
+function toCell(t: Tok): Cell {
+  if (t.text === DASH) return { printed: t.text, value: null, line: t.line };
+  const v = normaliseNumber(t.text);
+  if (v === null) throw new Error(`line ${t.line}: not a number: "${t.text}"`);
+  return { printed: t.text, value: v, line: t.line };
+}
+
+/**
+ * Consume the (wrapped) column header that follows a table title: the non-blank lines, whitespace removed and
+ * concatenated, must spell `expected` exactly. Returns the first line after the header.
+ */
+function consumeHeader(seed: Seed, from: number, to: number, expected: string, what: string): number {
+  let acc = '';
+  for (let n = from; n <= to; n++) {
+    const t = seed.line(n).replace(/\s+/g, '');
+    if (!t) continue;
+    acc += t;
+    if (!expected.startsWith(acc)) {
+      throw new Error(`${seed.name}:${n}: ${what}: unexpected header text "${acc}", expected "${expected}"`);
+    }
+    if (acc === expected) return n + 1;
+  }
+  throw new Error(`${seed.name}: ${what}: header incomplete in ${from}..${to}: "${acc}"`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 1
+
+const ANNEX1_HEADER =
+  '2015年2020年县（市、区）' +
+  '煤炭消费总量（万吨）非电行业煤炭消费量（万吨）统调公用燃煤机组煤炭消费量（万吨）' +
+  '煤炭消费总量控制目标（万吨以内）非电行业控制目标（万吨以内）统调公用燃煤机组控制目标（万吨以内）';
+
+/** The row labels annex 1 must have, each exactly once (示范区 gets no target, see 注1). */
+export const ANNEX1_AREAS = ['禹州市', '长葛市', '襄城县', '鄢陵县', '魏都区', '建安区', '东城区', '经济技术开发区'];
+
+/** Column order of annex 1 (checked against the header above). */
+export const ANNEX1_COLUMNS: readonly { indicator: string; year: number; kind: Kind }[] = [
+  { indicator: 'coal_total', year: 2015, kind: 'baseline' },
+  { indicator: 'coal_nonpower', year: 2015, kind: 'baseline' },
+  { indicator: 'coal_power_units', year: 2015, kind: 'baseline' },
+  { indicator: 'coal_total', year: 2020, kind: 'target' },
+  { indicator: 'coal_nonpower', year: 2020, kind: 'target' },
+  { indicator: 'coal_power_units', year: 2020, kind: 'target' },
+];
+
+export interface Annex1Row {
+  area: Area;
+  /** first line of the (possibly wrapped) label */
+  labelLine: number;
+  /** the 6 cells in ANNEX1_COLUMNS order */
+  cells: Cell[];
+}
+
+/**
+ * Parse annex 1 between its title line and its 注： line. Rows: a label (one or more tokens, possibly wrapped
+ * over lines) followed by exactly 6 cells (number or —). Throws on any other shape, on an unknown or repeated
+ * label, and unless exactly the ANNEX1_AREAS are present.
+ */
+export function parseAnnex1(seed: Seed, titleLine: number, notesLine: number): Annex1Row[] {
+  const dataStart = consumeHeader(seed, titleLine + 1, notesLine - 1, ANNEX1_HEADER, 'annex 1');
+  const toks = tokens(seed, dataStart, notesLine - 1);
+  const rows: Annex1Row[] = [];
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < toks.length) {
+    const label: Tok[] = [];
+    while (i < toks.length && !isCellText(toks[i].text)) label.push(toks[i++]);
+    const cells: Tok[] = [];
+    while (i < toks.length && isCellText(toks[i].text)) cells.push(toks[i++]);
+    const where = `${seed.name}:${(label[0] ?? cells[0]).line}: annex 1`;
+    if (label.length === 0) throw new Error(`${where}: cells without a row label`);
+    const printed = label.map((t) => t.text).join('');
+    if (cells.length !== ANNEX1_COLUMNS.length) {
+      throw new Error(`${where}: row "${printed}" has ${cells.length} cells, expected ${ANNEX1_COLUMNS.length}`);
+    }
+    if (!ANNEX1_AREAS.includes(printed)) throw new Error(`${where}: unexpected row label "${printed}"`);
+    if (seen.has(printed)) throw new Error(`${where}: row "${printed}" repeated`);
+    seen.add(printed);
+    rows.push({ area: resolveArea(printed), labelLine: label[0].line, cells: cells.map(toCell) });
+  }
+  const missing = ANNEX1_AREAS.filter((a) => !seen.has(a));
+  if (missing.length) throw new Error(`${seed.name}: annex 1: rows missing: ${missing.join(' ')}`);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Annex 2
+
+const ANNEX2_HEADER = '序号重点企业名称所属地2015年煤炭消费总量（万吨）2020年煤炭消费总量控制目标（万吨以内）';
+export const ANNEX2_ROWS = 17;
+
+export interface Annex2Row {
+  serial: number;
+  /** enterprise name, wrapped lines joined; a trailing （基数…） remark is split off into `remark` */
+  name: string;
+  remark: string;
+  /** first line of the name */
+  nameLine: number;
+  /** the name as its first token prints it (to cut the quote) */
+  nameFirstToken: string;
+  area: Area;
+  areaLastToken: Tok;
+  base2015: Cell;
+  cap2020: Cell;
+}
+
+/** Area names as printed in the 所属地 column: the full names only. */
+const FULL_AREA_NAMES = new Set(AREAS.map((a) => a.name_zh));
+
+/**
+ * Parse annex 2 between its title and the 附件 3 line. A row starts with its serial number (1, 2, … in order) as
+ * the first token of a line; its tokens run to the next serial. Within a row: name tokens (wrapped names are
+ * joined without spaces), then the 所属地 cell (1..3 tokens: it may wrap, e.g. 经济技术 / 开发区; it must be an area's
+ * full name; the longest such suffix wins), then exactly two cells (number or —).
+ */
+export function parseAnnex2(seed: Seed, titleLine: number, endLine: number): Annex2Row[] {
+  const dataStart = consumeHeader(seed, titleLine + 1, endLine - 1, ANNEX2_HEADER, 'annex 2');
+  const toks = tokens(seed, dataStart, endLine - 1);
+  const groups: Tok[][] = [];
+  for (const t of toks) {
+    if (t.first && t.text === String(groups.length + 1)) groups.push([t]);
+    else if (groups.length === 0) throw new Error(`${seed.name}:${t.line}: annex 2: text before row 1: "${t.text}"`);
+    else groups[groups.length - 1].push(t);
+  }
+  if (groups.length !== ANNEX2_ROWS) {
+    throw new Error(`${seed.name}: annex 2: ${groups.length} rows, expected ${ANNEX2_ROWS}`);
+  }
+  return groups.map((g, gi) => {
+    const serial = gi + 1;
+    const where = `${seed.name}:${g[0].line}: annex 2 row ${serial}`;
+    const rest = g.slice(1);
+    if (rest.length < 4) throw new Error(`${where}: too few cells (${rest.map((t) => t.text).join(' ')})`);
+    const cells = rest.slice(-2);
+    const text = rest.slice(0, -2);
+    if (!cells.every((c) => isCellText(c.text))) {
+      throw new Error(`${where}: last two cells must be numbers or —: ${cells.map((c) => c.text).join(' ')}`);
+    }
+    if (text.some((t) => isCellText(t.text))) {
+      throw new Error(`${where}: unexpected extra cell among "${text.map((t) => t.text).join(' ')}"`);
+    }
+    let k = 0;
+    for (let j = 1; j <= Math.min(3, text.length - 1); j++) {
+      if (FULL_AREA_NAMES.has(text.slice(-j).map((t) => t.text).join(''))) k = j;
+    }
+    if (k === 0) throw new Error(`${where}: no known 所属地 at the end of "${text.map((t) => t.text).join(' ')}"`);
+    const area = resolveArea(text.slice(-k).map((t) => t.text).join(''));
+    const nameToks = text.slice(0, -k);
+    let name = nameToks.map((t) => t.text).join('');
+    let remark = '';
+    // Judgement: row 1 prints "许昌龙岗发电有限责任公司（基数含原禹龙公司）" in the name cell; the bracket is a remark
+    // on the 2015 base figure, not part of the company name.
+    const m = name.match(/^(.+)（(基数[^（）]*)）$/);
+    if (m) {
+      name = m[1];
+      remark = m[2];
+    }
+    return {
+      serial,
+      name,
+      remark,
+      nameLine: nameToks[0].line,
+      nameFirstToken: nameToks[0].text,
+      area,
+      areaLastToken: text[text.length - 1],
+      base2015: toCell(cells[0]),
+      cap2020: toCell(cells[1]),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Figures stated in the text
+
+interface TextFigure {
+  indicator: string;
+  /** verbatim text (lines trimmed, breaks dropped) with the value marked as {value}; must include the year */
+  phrase: string;
+  year: number;
+  kind: Kind;
+  unit: string;
+  area?: string;
+  note?: string;
+}
+
+/*
+ * Every figure of the text that carries a year (all are governed by "到 2020 年"). Figures of the text left out
+ * because the text gives them no year (rules / thresholds without a date): 1．5 倍减量替代 (禹州市、长葛市、襄城县),
+ * 炭化室高度 4．3 米及以下焦炉, 单机容量 30 万千瓦及以下纯凝机组, 直径 3 米及以下水泥粉磨装备, 年耗能 5000 吨标准煤以上
+ * 用能单位, 8 个行业差别化电价. "比 2015 年" is a reference year, not a figure.
+ */
+const TEXT_FIGURES: TextFigure[] = [
+  {
+    indicator: 'coal_total_reduction_vs_2015', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 {26}％左右',
+  },
+  {
+    indicator: 'coal_total', unit: '万吨', year: 2020, kind: 'target',
+    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {1154} 万吨以内',
+  },
+  {
+    indicator: 'coal_nonpower', unit: '万吨', year: 2020, kind: 'target',
+    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 {644} 万吨以内',
+  },
+  {
+    indicator: 'coal_power_units', unit: '万吨', year: 2020, kind: 'target',
+    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 {510} 万吨以内',
+  },
+  {
+    indicator: 'coal_power_share', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 510 万吨以内，煤炭消费集中度进一步提高，电煤消费占比达到 {45}％以上',
+  },
+  {
+    indicator: 'coal_power_supply_intensity', unit: '克标准煤/千瓦时', year: 2020, kind: 'target',
+    phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 {300} 克标准煤／千瓦时以内',
+  },
+  {
+    indicator: 'coal_power_generation_share', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 300 克标准煤／千瓦时以内，煤电发电量占全社会用电量比例降至 {65}％左右',
+  },
+  {
+    indicator: 'external_power_import', unit: '亿千瓦时', year: 2020, kind: 'target',
+    phrase: '到2020 年，力争外电入许规模达到 {50} 亿千瓦时左右',
+  },
+  {
+    indicator: 'coal_calorific_value_increase', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020 年，市内消费煤炭热值标准力争提高 {10}％以上',
+  },
+  {
+    indicator: 'coal_power_fuel_calorific_value', unit: '大卡/千克', year: 2020, kind: 'target',
+    phrase: '到 2020 年，市内消费煤炭热值标准力争提高 10％以上，其中，煤电机组入炉煤发热量力争达到 {5000} 大卡／千克',
+  },
+  {
+    indicator: 'coal_boiler_phaseout_threshold', unit: '蒸吨/时', year: 2020, kind: 'target',
+    phrase: '到 2020 年，全市基本淘汰 {35}蒸吨／时及以下燃煤锅炉',
+  },
+  {
+    indicator: 'coal_gasifier_phaseout_threshold', unit: '米', year: 2020, kind: 'target',
+    phrase: '到 2020 年，全市基本淘汰 35蒸吨／时及以下燃煤锅炉，基本淘汰炉膛直径 {3} 米以下燃料类煤气发生炉',
+  },
+  {
+    indicator: 'wind_power_capacity', unit: '万千瓦', year: 2020, kind: 'target',
+    phrase: '到 2020年，全市风电装机累计达到 {30} 万千瓦',
+  },
+  {
+    indicator: 'biomass_power_capacity', unit: '万千瓦', year: 2020, kind: 'target',
+    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 {10} 万千瓦',
+  },
+  {
+    indicator: 'natural_gas_energy_share', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 {10}％和 7％',
+  },
+  {
+    indicator: 'renewable_energy_share', unit: '%', year: 2020, kind: 'target',
+    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 10％和 {7}％',
+  },
+];
+
+/** The flattened text of lines from..to (trimmed, breaks dropped) with the line of every character. */
+function flatten(seed: Seed, from: number, to: number): { text: string; lineAt: number[] } {
+  let text = '';
+  const lineAt: number[] = [];
+  for (let n = from; n <= to; n++) {
+    const t = seed.line(n).trim();
+    text += t;
+    for (let i = 0; i < t.length; i++) lineAt.push(n);
+  }
+  return { text, lineAt };
+}
+
+export interface FoundFigure {
+  value: string;
+  line: number;
+  quote: string;
+}
+
+/** Find a marked phrase (exactly once) in lines from..to; the line is where the value's first character stands. */
+function findFigure(seed: Seed, from: number, to: number, marked: string): FoundFigure {
+  const open = marked.indexOf('{');
+  const close = marked.indexOf('}');
+  if (open < 0 || close < open || marked.indexOf('{', open + 1) >= 0) throw new Error(`bad marked phrase: ${marked}`);
+  const printed = marked.slice(open + 1, close);
+  const phrase = marked.slice(0, open) + printed + marked.slice(close + 1);
+  const { text, lineAt } = flatten(seed, from, to);
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${seed.name}: phrase not found in ${from}..${to}: "${phrase}"`);
+  if (text.indexOf(phrase, at + 1) >= 0) throw new Error(`${seed.name}: phrase not unique in ${from}..${to}: "${phrase}"`);
+  const value = normaliseNumber(printed);
+  if (value === null) throw new Error(`not a number: "${printed}" in "${phrase}"`);
+  const line = lineAt[at + open];
+  const c = cite(seed, line, phrase);
+  if (!quoteContainsValue(c.quote, value)) throw new Error(`quote lacks value ${value}: ${c.quote}`);
+  return { value, line, quote: c.quote };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Definitions
+
+const DEFS: IndicatorDef[] = [
+  {
+    id: 'coal_total', topic: 'coal', name_zh: '煤炭消费总量', name_en: 'Total coal consumption', unit: '万吨',
+    description:
+      '2015 values are actual consumption (baseline); 2020 values are caps (控制在…以内 / 控制目标（万吨以内）). ' +
+      'City-wide 2020 value from the text of 许政〔2019〕2号; county/zone values from its annex 1. ' +
+      '{SFQ_NOTE}',
+  },
+  {
+    id: 'coal_nonpower', topic: 'coal', name_zh: '非电行业煤炭消费量', name_en: 'Coal consumption of non-power sectors',
+    unit: '万吨',
+    description:
+      'Coal used outside the dispatched public coal power units (annex 1 注3: 统调公用燃煤机组以外的用煤全部列入非电行业). ' +
+      '2015 values are actual consumption (baseline); 2020 values are caps (以内). No target for 示范区 (annex 1 注1).',
+  },
+  {
+    id: 'coal_power_units', topic: 'coal', name_zh: '统调公用燃煤机组煤炭消费量',
+    name_en: 'Coal consumption of dispatched public coal-fired power units', unit: '万吨',
+    description:
+      '2015 values are actual consumption (baseline); 2020 values are caps (以内). Only 禹州市 and 东城区 have such units; ' +
+      'annex 1 注2: their caps must not be exceeded except under grid dispatch (非调度不得突破).',
+  },
+  {
+    id: 'coal_enterprise_total', topic: 'coal', name_zh: '重点企业煤炭消费总量', name_en: 'Coal consumption of a key enterprise',
+    unit: '万吨',
+    description:
+      'Per key enterprise (place_id) from annex 2 of 许政〔2019〕2号: 2015 consumption (baseline) and 2020 cap ' +
+      '(控制目标（万吨以内）). "—" cells give no row.',
+  },
+  {
+    id: 'coal_total_reduction_vs_2015', topic: 'coal', name_zh: '煤炭消费总量比2015年下降比例',
+    name_en: 'Reduction of total coal consumption relative to 2015', unit: '%',
+    description: 'Target: 2020 city-wide coal consumption to fall by about this share from 2015 (力争…下降 26％左右; approximate).',
+  },
+  {
+    id: 'coal_power_share', topic: 'coal', name_zh: '电煤消费占比', name_en: 'Share of power-sector coal in coal consumption',
+    unit: '%', description: 'Target floor: 2020 share of coal burned for power in total coal consumption (达到…以上).',
+  },
+  {
+    id: 'coal_power_supply_intensity', topic: 'coal', name_zh: '统调公用燃煤机组供电煤耗',
+    name_en: 'Coal consumption per kWh supplied by dispatched public coal-fired units', unit: '克标准煤/千瓦时',
+    description: 'Target cap for 2020 (力争控制在…以内), grams of standard coal per kWh supplied.',
+  },
+  {
+    id: 'coal_power_generation_share', topic: 'coal', name_zh: '煤电发电量占全社会用电量比例',
+    name_en: 'Coal-fired generation as share of total electricity use', unit: '%',
+    description: 'Target for 2020: fall to about this share (降至…左右; approximate).',
+  },
+  {
+    id: 'coal_calorific_value_increase', topic: 'coal', name_zh: '市内消费煤炭热值标准提高幅度',
+    name_en: 'Increase of the calorific-value standard of coal consumed in the city', unit: '%',
+    description: 'Target floor for 2020 (力争提高…以上).',
+  },
+  {
+    id: 'coal_power_fuel_calorific_value', topic: 'coal', name_zh: '煤电机组入炉煤发热量',
+    name_en: 'Calorific value of coal fired in coal power units', unit: '大卡/千克',
+    description: 'Target for 2020 (力争达到), kcal per kg.',
+  },
+  {
+    id: 'coal_boiler_phaseout_threshold', topic: 'coal', name_zh: '基本淘汰燃煤锅炉规模上限',
+    name_en: 'Size threshold for phasing out coal-fired boilers', unit: '蒸吨/时',
+    description: 'By 2020 coal-fired boilers of this capacity and below (及以下) are to be basically eliminated city-wide.',
+  },
+  {
+    id: 'coal_gasifier_phaseout_threshold', topic: 'coal', name_zh: '基本淘汰燃料类煤气发生炉炉膛直径',
+    name_en: 'Hearth-diameter threshold for phasing out fuel coal gasifiers', unit: '米',
+    description: 'By 2020 fuel coal gasifiers with a hearth diameter below (以下) this are to be basically eliminated.',
+  },
+  {
+    id: 'external_power_import', topic: 'energy', name_zh: '外电入许规模', name_en: 'Electricity imported into Xuchang',
+    unit: '亿千瓦时', description: 'Target for 2020 (力争达到…左右; approximate), from the coal reduction plan 许政〔2019〕2号.',
+  },
+  {
+    id: 'wind_power_capacity', topic: 'energy', name_zh: '风电装机容量', name_en: 'Installed wind power capacity',
+    unit: '万千瓦', description: 'Cumulative installed capacity to reach by 2020 (累计达到), from 许政〔2019〕2号.',
+  },
+  {
+    id: 'biomass_power_capacity', topic: 'energy', name_zh: '生物质发电装机容量',
+    name_en: 'Installed biomass power capacity', unit: '万千瓦',
+    description: 'Cumulative installed capacity to reach by 2020 (累计达到), from 许政〔2019〕2号.',
+  },
+  {
+    id: 'natural_gas_energy_share', topic: 'energy', name_zh: '天然气占能源消费总量比重',
+    name_en: 'Natural gas share of total energy consumption', unit: '%',
+    description: 'Target share to reach by 2020 (达到), from 许政〔2019〕2号.',
+  },
+  {
+    id: 'renewable_energy_share', topic: 'energy', name_zh: '可再生能源占能源消费总量比重',
+    name_en: 'Renewable energy share of total energy consumption', unit: '%',
+    description: 'Target share to reach by 2020 (达到), from 许政〔2019〕2号.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arithmetic on printed decimals (tenths at most here; round to avoid binary noise)
+
+function sum(values: string[]): string {
+  return String(Number(values.reduce((s, v) => s + Number(v), 0).toFixed(6)));
+}
+function eq(a: string, b: string): boolean {
+  return Number(a) === Number(b);
+}
+function pct(x: number): string {
+  return String(Number((x * 100).toFixed(2)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export function extractCoal(seeds: SeedSet): ExtractResult {
+  const seed = seeds.get(COAL_SEED);
+  if (!seed) throw new Error(`seed ${COAL_SEED} missing`);
+  const L = locateCoalDoc(seed);
+  const doc = L.doc;
+  const indicators: IndicatorRow[] = [];
+  const places: PlaceDraft[] = [];
+  const checks: CheckRow[] = [];
+  const units = new Map(DEFS.map((d) => [d.id, d.unit]));
+
+  const row = (r: Omit<IndicatorRow, 'doc' | 'seed' | 'unit' | 'note' | 'place_id'> & Partial<IndicatorRow>) => {
+    const unit = units.get(r.indicator);
+    if (!unit) throw new Error(`no def for ${r.indicator}`);
+    const c = cite(seed, r.line, r.quote);
+    if (!quoteContainsValue(c.quote, r.value)) throw new Error(`${seed.name}:${r.line}: quote lacks ${r.value}: ${r.quote}`);
+    indicators.push({ unit, note: '', place_id: '', ...r, doc, seed: c.seed, line: c.line, quote: c.quote });
+  };
+  const check = (id: string, line: number, expected: string, found: string, note: string) =>
+    checks.push({ check: id, doc, seed: seed.name, line, expected, found, note });
+
+  // --- text figures -------------------------------------------------------------------------------------------
+  const text = new Map<string, FoundFigure & { year: number }>();
+  for (const f of TEXT_FIGURES) {
+    const found = findFigure(seed, L.textStart, L.textEnd, f.phrase);
+    // the year must be printed in the quote: only figures whose year the text states are taken
+    if (!found.quote.includes(String(f.year))) {
+      throw new Error(`year ${f.year} not in quote for ${f.indicator}: ${found.quote}`);
+    }
+    const area = f.area ? resolveArea(f.area) : CITY;
+    row({
+      indicator: f.indicator, area_code: area.code, area: area.name_zh, year: f.year, value: found.value,
+      kind: f.kind, line: found.line, quote: found.quote, note: f.note ?? '',
+    });
+    text.set(f.indicator, { ...found, year: f.year });
+  }
+
+  // --- annex 1 ------------------------------------------------------------------------------------------------
+  const a1 = parseAnnex1(seed, L.annex1Title, L.annex1Notes);
+  for (const r of a1) {
+    const lastLine = Math.max(...r.cells.map((c) => c.line));
+    r.cells.forEach((cell, ci) => {
+      if (cell.value === null) return; // "—": no value
+      const col = ANNEX1_COLUMNS[ci];
+      row({
+        indicator: col.indicator, area_code: r.area.code, area: r.area.name_zh, year: col.year, value: cell.value,
+        kind: col.kind, line: cell.line, quote: joinLines(seed, r.labelLine, Math.max(cell.line, lastLine)),
+      });
+    });
+  }
+  // 注1 on 示范区, quoted into the def description
+  const sfqLine = findLine(seed, /示范区没有规模以上耗煤企业/, L.annex1Notes, L.annex2Title);
+  const sfqNote = joinLines(seed, sfqLine, findLine(seed, /新上耗煤项目/, sfqLine, L.annex2Title))
+    .replace(/^注：\s*1[.．]\s*/, '')
+    .replace(/。$/, '');
+  const defs = DEFS.map((d) => ({
+    ...d,
+    description: d.description.replace(
+      '{SFQ_NOTE}',
+      `No target for 示范区 (annex 1 注1: "${sfqNote}"), so 示范区 has no row.`,
+    ),
+  }));
+
+  // per-row: total = non-power + power units (注3: all coal outside the units is non-power; "—" counts as 0)
+  for (const r of a1) {
+    for (const off of [0, 3]) {
+      const [t, np, pu] = r.cells.slice(off, off + 3);
+      const year = ANNEX1_COLUMNS[off].year;
+      const parts = [np, pu].map((c) => c.value ?? '0');
+      const s = sum(parts);
+      const id = `coal_annex1_parts_${r.area.code}_${year}`;
+      const shown = `${np.printed} + ${pu.printed}`;
+      if (t.value === null) check(id, t.line, t.printed, s, `total cell is — while parts sum to ${s}`);
+      else if (eq(t.value, s)) check(id, t.line, t.value, s, `ok: ${r.area.name_zh} ${year} total ${t.value} = ${shown} (non-power + power units; — counts as 0, 注3)`);
+      else check(id, t.line, t.value, s, `${r.area.name_zh} ${year}: total ${t.value} ≠ ${shown} = ${s}`);
+    }
+  }
+
+  // annex 1 column sums vs the text's city figures
+  const colSum = (ci: number) => sum(a1.map((r) => r.cells[ci].value).filter((v): v is string => v !== null));
+  const t1154 = text.get('coal_total')!;
+  const t644 = text.get('coal_nonpower')!;
+  const t510 = text.get('coal_power_units')!;
+  const s2020 = colSum(3);
+  const s2020np = colSum(4);
+  const s2020pu = colSum(5);
+  const s2015 = colSum(0);
+  const diff = (a: string, b: string) => sum([a, String(-Number(b))]);
+  const vsText = (id: string, t: FoundFigure, s: string, what: string, extra = '') =>
+    check(
+      id, t.line, t.value, s,
+      eq(t.value, s)
+        ? `ok: annex 1 ${what} of the ${a1.length} areas sum to ${s} 万吨 = the text's city-wide ${t.value} 万吨`
+        : `annex 1 ${what} of the ${a1.length} areas sum to ${s} 万吨, the text's city-wide figure is ${t.value} 万吨 ` +
+          `(difference ${diff(t.value, s)} 万吨, not explained in the document; 示范区 gets no target per 注1)${extra}`,
+    );
+  const gapTotal = diff(t1154.value, s2020);
+  const gapNonpower = diff(t644.value, s2020np);
+  vsText(
+    'coal_annex1_2020_total_vs_text', t1154, s2020, '2020 total caps',
+    eq(gapTotal, gapNonpower) && !eq(gapTotal, '0')
+      ? `; the whole gap is in the non-power column (text ${t644.value} vs annex ${s2020np}), the power-unit caps agree`
+      : '',
+  );
+  vsText('coal_annex1_2020_nonpower_vs_text', t644, s2020np, '2020 non-power caps');
+  vsText('coal_annex1_2020_power_units_vs_text', t510, s2020pu, '2020 power-unit caps');
+
+  // the text's parts vs its total (注3: everything outside the units is non-power)
+  const tParts = sum([t644.value, t510.value]);
+  check(
+    'coal_text_2020_parts_vs_total', t1154.line, t1154.value, tParts,
+    eq(tParts, t1154.value)
+      ? `ok: text non-power ${t644.value} + power units ${t510.value} = total ${t1154.value} 万吨`
+      : `text non-power ${t644.value} + power units ${t510.value} = ${tParts}, not the stated total ${t1154.value}`,
+  );
+
+  // 26％左右 reduction vs annex 1's 2015 sum (the text gives no 2015 city figure; 左右 = about).
+  // Judgement: "about" is taken as within 1 percentage point.
+  const t26 = text.get('coal_total_reduction_vs_2015')!;
+  const red = 1 - Number(t1154.value) / Number(s2015);
+  const redA1 = 1 - Number(s2020) / Number(s2015);
+  check(
+    'coal_annex1_2015_total_vs_text_reduction', t26.line, t26.value, pct(red),
+    (Math.abs(red * 100 - Number(t26.value)) <= 1 ? 'ok: ' : 'differs: ') +
+      `1 − ${t1154.value}/${s2015} (annex 1 2015 total of the 8 areas) = ${pct(red)}% vs the text's ${t26.value}％左右 ` +
+      `(tolerance for 左右 taken as ±1 point, a judgement); with the annex 1 2020 caps (${s2020}) the cut is ${pct(redA1)}%`,
+  );
+
+  // 电煤消费占比 ≥45％ vs the caps (caps, not forecasts: not a strict contradiction, but the stated caps imply less)
+  const t45 = text.get('coal_power_share')!;
+  const shText = Number(t510.value) / Number(t1154.value);
+  const shA1 = Number(s2020pu) / Number(s2020);
+  check(
+    'coal_text_2020_power_share_vs_caps', t45.line, t45.value, pct(shText),
+    (shText * 100 >= Number(t45.value) ? 'ok: ' : 'differs: ') +
+      `power-unit cap / total cap in the text = ${t510.value}/${t1154.value} = ${pct(shText)}%, below the stated ` +
+      `${t45.value}％以上 if both caps are reached; with annex 1 caps ${s2020pu}/${s2020} = ${pct(shA1)}% ` +
+      '(both are caps, so the share can still reach 45% if non-power coal stays under its cap; ' +
+      '电煤 may also cover more than the dispatched units)',
+  );
+
+  // --- annex 2 ------------------------------------------------------------------------------------------------
+  const a2 = parseAnnex2(seed, L.annex2Title, L.annex2End);
+  const placeId = (serial: number) => `coal-ent-${String(serial).padStart(2, '0')}`;
+  for (const e of a2) {
+    const id = placeId(e.serial);
+    const remarkNote = e.remark
+      ? `name cell prints "（${e.remark}）" after the company name: split off as a remark (the 2015 base includes the former 禹龙公司)`
+      : '';
+    const nameQuoteFull = joinLines(seed, e.nameLine, e.areaLastToken.line);
+    const start = nameQuoteFull.indexOf(e.nameFirstToken);
+    const end = nameQuoteFull.lastIndexOf(e.areaLastToken.text) + e.areaLastToken.text.length;
+    const pc = cite(seed, e.nameLine, nameQuoteFull.slice(start, end));
+    places.push({
+      place_id: id, name: e.name, category: 'coal_enterprise', area_code: e.area.code, area: e.area.name_zh,
+      year: 2020, status: 'existing', doc, seed: pc.seed, line: pc.line, quote: pc.quote, note: remarkNote,
+    });
+    for (const [cell, year, kind] of [[e.base2015, 2015, 'baseline'], [e.cap2020, 2020, 'target']] as const) {
+      if (cell.value === null) continue;
+      const q = joinLines(seed, e.nameLine, cell.line);
+      row({
+        indicator: 'coal_enterprise_total', area_code: e.area.code, area: e.area.name_zh, year, value: cell.value,
+        kind, line: cell.line, quote: q.slice(q.indexOf(e.nameFirstToken)), place_id: id,
+        note: year === 2015 ? remarkNote : '',
+      });
+    }
+  }
+
+  // The text names the dispatched public coal units by enterprise (坚持以热定电，龙岗发电、能信热电统调公用燃煤机组…):
+  // their annex 2 figures should equal annex 1's power-unit column of their area, and sum to the text's 510.
+  const unitsLine = findLine(seed, /以热定电/, L.textStart, L.textEnd);
+  const unitsFig = flatten(seed, unitsLine, unitsLine + 2).text.match(/以热定电，(.+?)统调公用燃煤机组/);
+  if (!unitsFig) throw new Error(`${seed.name}:${unitsLine}: cannot read the names of the dispatched units`);
+  const unitNames = unitsFig[1].split('、');
+  const unitEnts = unitNames.map((n) => {
+    const hits = a2.filter((e) => e.name.includes(n));
+    if (hits.length !== 1) throw new Error(`dispatched unit ${n}: ${hits.length} annex 2 matches`);
+    return hits[0];
+  });
+  for (const r of a1) {
+    for (const [ci, year, key] of [[2, 2015, 'base2015'], [5, 2020, 'cap2020']] as const) {
+      const ents = unitEnts.filter((e) => e.area.code === r.area.code);
+      const a1cell = r.cells[ci];
+      if (a1cell.value === null && ents.length === 0) continue; // no units in this area: nothing to compare
+      const vals = ents.map((e) => e[key].value).filter((v): v is string => v !== null);
+      const s = sum(vals);
+      const id = `coal_annex2_power_units_vs_annex1_${r.area.code}_${year}`;
+      const who = ents.map((e) => `${e.name} ${e[key].printed}`).join(' + ') || 'no named unit';
+      check(
+        id, a1cell.line, a1cell.value ?? a1cell.printed, s,
+        a1cell.value !== null && eq(a1cell.value, s)
+          ? `ok: annex 2 ${who} = annex 1 ${r.area.name_zh} ${year} power-unit figure ${a1cell.value}`
+          : `annex 2 ${who} (= ${s}) vs annex 1 ${r.area.name_zh} ${year} power-unit cell ${a1cell.printed}`,
+      );
+    }
+  }
+  const u2020 = sum(unitEnts.map((e) => e.cap2020.value ?? '0'));
+  check(
+    'coal_annex2_power_units_vs_text_2020', t510.line, t510.value, u2020,
+    eq(u2020, t510.value)
+      ? `ok: 2020 caps of ${unitEnts.map((e) => e.name).join(' + ')} (annex 2) = ${u2020} = the text's ${t510.value} 万吨`
+      : `2020 caps of ${unitEnts.map((e) => e.name).join(' + ')} (annex 2) sum to ${u2020}, the text says ${t510.value}`,
+  );
+
+  // Key enterprises are part of their area's consumption: per area and year, their sum must not exceed annex 1's total.
+  const a1ByCode = new Map(a1.map((r) => [r.area.code, r]));
+  const entAreas = [...new Set(a2.map((e) => e.area.code))];
+  for (const code of entAreas) {
+    const r = a1ByCode.get(code);
+    const ents = a2.filter((e) => e.area.code === code);
+    const areaName = ents[0].area.name_zh;
+    for (const [ci, year, key] of [[0, 2015, 'base2015'], [3, 2020, 'cap2020']] as const) {
+      const id = `coal_annex2_within_annex1_${code}_${year}`;
+      const vals = ents.map((e) => e[key].value).filter((v): v is string => v !== null);
+      const dashes = ents.length - vals.length;
+      const s = sum(vals);
+      const detail = `${vals.length} of ${ents.length} listed enterprise(s) with a value${dashes ? `, ${dashes} —` : ''}`;
+      if (!r) {
+        check(id, ents[0].nameLine, '', s, `${areaName} has enterprises in annex 2 but no row in annex 1`);
+        continue;
+      }
+      const total = r.cells[ci];
+      if (total.value === null) {
+        check(id, total.line, total.printed, s, `annex 1 ${areaName} ${year} total is —, annex 2 enterprises sum to ${s}`);
+      } else if (vals.length === 0) {
+        check(id, total.line, total.value, DASH, `ok: nothing to compare: no annex 2 ${year} value in ${areaName} (${detail})`);
+      } else if (Number(s) <= Number(total.value)) {
+        check(
+          id, total.line, total.value, s,
+          `ok: annex 2 key enterprises in ${areaName} ${year} sum to ${s} ≤ annex 1 total ${total.value}` +
+            `${eq(s, total.value) ? ' (equal)' : ''} (${detail})`,
+        );
+      } else {
+        check(
+          id, total.line, total.value, s,
+          `annex 2 key enterprises in ${areaName} ${year} sum to ${s}, more than the annex 1 area total ${total.value} ` +
+            `(${detail}: ${ents.map((e) => `${e.name} ${e[key].printed}`).join(', ')})`,
+        );
+      }
+    }
+  }
+  const e2020 = sum(a2.map((e) => e.cap2020.value).filter((v): v is string => v !== null));
+  check(
+    'coal_annex2_2020_total_within_text', t1154.line, t1154.value, e2020,
+    Number(e2020) <= Number(t1154.value)
+      ? `ok: the 2020 caps of the ${a2.length} key enterprises sum to ${e2020} ≤ the city cap ${t1154.value}`
+      : `the 2020 caps of the ${a2.length} key enterprises sum to ${e2020}, more than the city cap ${t1154.value}`,
+  );
+
+  // --- output ---------------------------------------------------------------------------------------------------
+  const emitted = new Set(indicators.map((r) => r.indicator));
+  const unused = defs.filter((d) => !emitted.has(d.id)).map((d) => d.id);
+  if (unused.length) throw new Error(`defs without rows: ${unused.join(' ')}`);
+  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+  indicators.sort(
+    (a, b) =>
+      cmp(a.indicator, b.indicator) || cmp(a.area_code, b.area_code) || cmp(a.place_id, b.place_id) ||
+      a.year - b.year || cmp(a.kind, b.kind) || a.line - b.line,
+  );
+  places.sort((a, b) => cmp(a.place_id, b.place_id));
+  checks.sort((a, b) => cmp(a.check, b.check));
+  defs.sort((a, b) => cmp(a.id, b.id));
+  return { indicators, places, checks, defs };
+}

@@ -1,0 +1,95 @@
+/** UI text in Chinese (default) and English. Area names come from AREAS, indicator names from the definitions. */
+import { AREAS } from '../../pipeline/lib/areas.ts';
+import type { Topic } from '../../pipeline/lib/types.ts';
+import type { Lang } from './urlState.ts';
+
+const UI = {
+  title: { zh: '许昌规划地图', en: 'Xuchang Plan Atlas' },
+  subtitle: { zh: '政府文件中的指标与目标，逐条可溯源', en: 'Figures and targets from government documents, each traced to its source' },
+  layers: { zh: '图层', en: 'Layers' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  places: { zh: '地点', en: 'Places' },
+  context: { zh: '底图要素', en: 'Context' },
+  labels: { zh: '标注', en: 'Labels' },
+  rivers: { zh: '河流', en: 'Rivers' },
+  towns: { zh: '乡镇驻地', en: 'Town seats' },
+  extrude: { zh: '三维柱高', en: '3D extrusion' },
+  onlineBasemap: { zh: '在线底图（OpenStreetMap）', en: 'Online base map (OpenStreetMap)' },
+  year: { zh: '年份', en: 'Year' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  prevYear: { zh: '上一年', en: 'Previous year' },
+  nextYear: { zh: '下一年', en: 'Next year' },
+  asOf: { zh: '截至 {y} 年', en: 'As of {y}' },
+  noData: { zh: '无数据', en: 'No data' },
+  notYet: { zh: '尚未规划', en: 'Not yet planned' },
+  expired: { zh: '已过期（{y} 年）', en: 'Expired ({y})' },
+  target: { zh: '目标', en: 'Target' },
+  baseline: { zh: '基数', en: 'Baseline' },
+  actual: { zh: '实际', en: 'Actual' },
+  plan: { zh: '计划', en: 'Plan' },
+  source: { zh: '来源', en: 'Source' },
+  quote: { zh: '原文', en: 'Quote' },
+  line: { zh: '行', en: 'line' },
+  issued: { zh: '印发日期', en: 'Issued' },
+  documents: { zh: '文件目录', en: 'Documents' },
+  close: { zh: '关闭', en: 'Close' },
+  copyLink: { zh: '复制链接', en: 'Copy link' },
+  copied: { zh: '链接已复制', en: 'Link copied' },
+  exportPng: { zh: '导出 PNG', en: 'Export PNG' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  ranking: { zh: '各区域排名', en: 'Ranking of areas' },
+  series: { zh: '历年数值', en: 'Values over time' },
+  dueIn: { zh: '{y} 年到期的目标', en: 'Targets due in {y}' },
+  findings: { zh: '文件内部不一致', en: 'Inconsistencies in the documents' },
+  zones: { zh: '功能区（无公布边界）', en: 'Functional zones (no published boundary)' },
+  zonesNote: { zh: '功能区没有公布的边界，不在地图上画出，数值列于此处。', en: 'These zones have no published boundary, so they are listed here instead of drawn.' },
+  cityWide: { zh: '全市', en: 'City-wide' },
+  cityOnly: { zh: '此指标只有全市数值，见右侧面板。', en: 'This indicator has city-wide values only: see the panel.' },
+  ignoredParam: { zh: '已忽略无效的链接参数 {p}（{r}）', en: 'Ignored invalid link parameter {p} ({r})' },
+  loadFailed: { zh: '数据加载失败', en: 'Could not load the data' },
+  retry: { zh: '重试', en: 'Retry' },
+  brokenRows: { zh: '{n} 行数据有误，已跳过', en: '{n} broken data rows were skipped' },
+  contextLost: { zh: '地图绘制中断（WebGL 上下文丢失）', en: 'The map stopped drawing (WebGL context lost)' },
+  reload: { zh: '重新加载地图', en: 'Reload the map' },
+  precisionTown: { zh: '位置为乡镇驻地（近似）', en: 'Position is the town seat (approximate)' },
+  precisionCounty: { zh: '位置为县区标注点（近似）', en: 'Position is the county label point (approximate)' },
+  precisionNone: { zh: '无位置信息', en: 'No position' },
+  fullView: { zh: '在完整地图中打开', en: 'Open the full atlas' },
+  dataTable: { zh: '数据表', en: 'Data table' },
+  sources: { zh: '数据来源', en: 'Sources' },
+  language: { zh: 'English', en: '中文' },
+  present: { zh: '演示模式', en: 'Present' },
+  exitPresent: { zh: '退出演示', en: 'Exit presentation' },
+  selectArea: { zh: '点击地图上的区域或地点查看详情', en: 'Click an area or place on the map for details' },
+  value: { zh: '数值', en: 'Value' },
+  area: { zh: '区域', en: 'Area' },
+  kind: { zh: '类型', en: 'Kind' },
+} as const;
+export type UiKey = keyof typeof UI;
+
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
+}
+
+const TOPIC_NAMES: Record<Topic, [string, string]> = {
+  coal: ['煤炭消费', 'Coal consumption'], fire: ['消防', 'Fire protection'], tourism_road: ['旅游公路', 'Tourism roads'],
+  wetland: ['湿地', 'Wetlands'], water: ['水利与水环境', 'Water'], forest: ['森林与绿化', 'Forests and greening'],
+  air: ['大气', 'Air quality'], energy: ['能源', 'Energy'], industry: ['工业与制造业', 'Industry'], digital: ['数字经济', 'Digital economy'],
+  transport: ['交通', 'Transport'], health: ['医疗卫生', 'Health'], housing: ['住房与城建', 'Housing and urban development'],
+  eldercare: ['养老', 'Elderly care'], agriculture: ['农业农村', 'Agriculture and rural'], culture: ['文化旅游', 'Culture and tourism'],
+  economy: ['经济', 'Economy'], science: ['科技创新', 'Science and innovation'], other: ['其他', 'Other'],
+};
+export const topicName = (lang: Lang, topic: Topic) => TOPIC_NAMES[topic][lang === 'zh' ? 0 : 1];
+
+export function areaName(lang: Lang, code: string): string {
+  const a = AREAS.find((x) => x.code === code);
+  return a ? (lang === 'zh' ? a.name_zh : a.name_en) : code;
+}
+
+const KIND_KEYS = { baseline: 'baseline', actual: 'actual', target: 'target', plan: 'plan' } as const;
+export const kindName = (lang: Lang, kind: keyof typeof KIND_KEYS) => t(lang, KIND_KEYS[kind]);
+
+export function formatNumber(lang: Lang, x: number): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }).format(x);
+}

@@ -1,0 +1,155 @@
+/**
+ * The URL codec. The query string holds the whole map state; each parameter parses to valid / invalid /
+ * missing. Invalid parameters fall back to the default and are reported so the app can say which one was
+ * ignored. Only values that differ from the defaults are written back. Pure: no DOM, no globals.
+ */
+
+export const YEAR_MIN = 2019;
+export const YEAR_MAX = 2025;
+export type Lang = 'zh' | 'en';
+export type Mode = 'normal' | 'present' | 'embed';
+export type Basemap = 'none' | 'osm';
+
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface AtlasState {
+  indicator: string;
+  year: number;
+  /** visible layer ids, kept in the order of the known layer list */
+  layers: string[];
+  /** selected area code or place id; '' for none */
+  area: string;
+  view: View;
+  lang: Lang;
+  mode: Mode;
+  basemap: Basemap;
+}
+
+export type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
+
+export interface UrlContext {
+  indicators: ReadonlySet<string>;
+  layers: readonly string[];
+  /** area codes and place ids that can be selected */
+  selectable: ReadonlySet<string>;
+}
+
+export interface ParamNotice {
+  param: string;
+  /** the raw value, cut to a readable length; display as text only */
+  raw: string;
+  reason: string;
+}
+
+export const PARAMS = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap'] as const;
+const MAX_RAW = 300;
+/** Xuchang and its surroundings: a view outside this is not a view of the atlas */
+const VIEW_LIMITS = { lon: [108, 119], lat: [30, 38], zoom: [5, 16], bearing: [-180, 180], pitch: [0, 60] } as const;
+
+const invalid = <T>(raw: string, reason: string): Parsed<T> => ({ status: 'invalid', raw, reason });
+
+export function parseYear(raw: string): Parsed<number> {
+  if (!/^\d{4}$/.test(raw)) return invalid(raw, `not a year (${YEAR_MIN}–${YEAR_MAX})`);
+  const y = Number(raw);
+  return y >= YEAR_MIN && y <= YEAR_MAX ? { status: 'valid', value: y } : invalid(raw, `outside ${YEAR_MIN}–${YEAR_MAX}`);
+}
+
+export function parseView(raw: string): Parsed<View> {
+  const parts = raw.split(',');
+  if (parts.length !== 3 && parts.length !== 5) return invalid(raw, 'expected lon,lat,zoom[,bearing,pitch]');
+  if (!parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return invalid(raw, 'not numbers');
+  const [lon, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number);
+  const v = { lon, lat, zoom, bearing, pitch };
+  for (const k of Object.keys(VIEW_LIMITS) as (keyof View)[]) {
+    const [lo, hi] = VIEW_LIMITS[k];
+    if (v[k] < lo || v[k] > hi) return invalid(raw, `${k} outside ${lo}…${hi}`);
+  }
+  return { status: 'valid', value: v };
+}
+
+function parseEnum<T extends string>(raw: string, allowed: readonly T[]): Parsed<T> {
+  return (allowed as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : invalid(raw, `expected ${allowed.join(' or ')}`);
+}
+
+export function parseLayers(raw: string, known: readonly string[]): Parsed<string[]> {
+  if (raw === '') return { status: 'valid', value: [] };
+  const ids = raw.split('~');
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length) return invalid(raw, `unknown layer ${unknown.slice(0, 3).join(', ')}`);
+  return { status: 'valid', value: known.filter((k) => ids.includes(k)) };
+}
+
+export interface ParseResult {
+  state: AtlasState;
+  parsed: Record<(typeof PARAMS)[number], Parsed<unknown>>;
+  notices: ParamNotice[];
+}
+
+/** Parse a query string ("?a=b&…" or "a=b&…") against the defaults and what the data knows. */
+export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlContext): ParseResult {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const get = (k: string) => params.get(k);
+  const one = <T>(k: string, parse: (raw: string) => Parsed<T>): Parsed<T> => {
+    const raw = get(k);
+    if (raw === null) return { status: 'missing' };
+    if (raw.length > MAX_RAW) return invalid(raw, 'too long');
+    return parse(raw);
+  };
+  const parsed = {
+    indicator: one('indicator', (r) => (ctx.indicators.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown indicator'))),
+    year: one('year', parseYear),
+    layers: one('layers', (r) => parseLayers(r, ctx.layers)),
+    area: one('area', (r) => (r === '' || ctx.selectable.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown area or place'))),
+    view: one('view', parseView),
+    lang: one('lang', (r) => parseEnum(r, ['zh', 'en'] as const)),
+    mode: one('mode', (r) => parseEnum(r, ['present', 'embed', 'normal'] as const)),
+    basemap: one('basemap', (r) => parseEnum(r, ['osm', 'none'] as const)),
+  };
+  const pick = <T>(p: Parsed<T>, d: T): T => (p.status === 'valid' ? p.value : d);
+  const state: AtlasState = {
+    indicator: pick(parsed.indicator, defaults.indicator),
+    year: pick(parsed.year, defaults.year),
+    layers: pick(parsed.layers, defaults.layers),
+    area: pick(parsed.area, defaults.area),
+    view: pick(parsed.view, defaults.view),
+    lang: pick(parsed.lang, defaults.lang),
+    mode: pick(parsed.mode, defaults.mode),
+    basemap: pick(parsed.basemap, defaults.basemap),
+  };
+  const notices: ParamNotice[] = [];
+  for (const k of PARAMS) {
+    const p = parsed[k];
+    if (p.status === 'invalid') notices.push({ param: k, raw: p.raw.length > 60 ? `${p.raw.slice(0, 60)}…` : p.raw, reason: p.reason });
+  }
+  return { state, parsed, notices };
+}
+
+const round = (x: number, d: number) => String(Number(x.toFixed(d)));
+export const formatView = (v: View) =>
+  [round(v.lon, 4), round(v.lat, 4), round(v.zoom, 2), ...(v.bearing || v.pitch ? [round(v.bearing, 1), round(v.pitch, 1)] : [])].join(',');
+
+/** Only what differs from the defaults, in a fixed parameter order; '' when everything is default. */
+export function serializeUrlState(state: AtlasState, defaults: AtlasState): string {
+  const out = new URLSearchParams();
+  if (state.indicator !== defaults.indicator) out.set('indicator', state.indicator);
+  if (state.year !== defaults.year) out.set('year', String(state.year));
+  if (state.layers.join('~') !== defaults.layers.join('~')) out.set('layers', state.layers.join('~'));
+  if (state.area !== defaults.area) out.set('area', state.area);
+  if (formatView(state.view) !== formatView(defaults.view)) out.set('view', formatView(state.view));
+  if (state.lang !== defaults.lang) out.set('lang', state.lang);
+  if (state.mode !== defaults.mode) out.set('mode', state.mode);
+  if (state.basemap !== defaults.basemap) out.set('basemap', state.basemap);
+  // "~" and "," are safe in a query and read better unescaped
+  return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
+}

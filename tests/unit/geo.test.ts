@@ -1,0 +1,338 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { area, booleanClockwise, booleanPointInPolygon, distance, kinks, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import {
+  CONTEXT_BBOX,
+  DATAV_CREDIT,
+  buildCounties,
+  buildGeo,
+  countyLabelPoints,
+  countyOf,
+  gcj02ToWgs84,
+  labelPoints,
+  loadTownships,
+  parseTownships,
+  polygonProblems,
+  repairParts,
+  wgs84ToGcj02,
+  type CountyCollection,
+  type GeoOutputs,
+} from '../../pipeline/geo.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** the vendored inputs (same files as the research folder /work/shared/geo-sources) */
+const SRC = join(ROOT, 'geo', 'sources');
+const read = (p: string) => readFileSync(join(SRC, p), 'utf8');
+/** shapely buffer(0)-repaired WGS84 copy made by the research helper: an independent reference, not vendored */
+const SHAPELY_REF = '/work/shared/geo-sources/amap-derived/xuchang_counties_datav_wgs84.geojson';
+
+const EXPECTED = [
+  ['411002', '魏都区', 'Weidu District'],
+  ['411003', '建安区', "Jian'an District"],
+  ['411024', '鄢陵县', 'Yanling County'],
+  ['411025', '襄城县', 'Xiangcheng County'],
+  ['411081', '禹州市', 'Yuzhou City'],
+  ['411082', '长葛市', 'Changge City'],
+];
+
+const partsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const rings = (g: Polygon | MultiPolygon) => partsOf(g).flat();
+/** geodesic area of the source geometry converted GCJ-02→WGS84 vertex by vertex (parts summed, no repair) */
+const convertedSourceArea = (g: Polygon | MultiPolygon) =>
+  partsOf(g).reduce((s, p) => s + area(polygon(p.map((r) => r.map(([x, y]) => gcj02ToWgs84(x, y))))), 0);
+
+let out: GeoOutputs;
+let counties: CountyCollection;
+beforeAll(() => {
+  out = buildGeo(SRC);
+  counties = JSON.parse(out['geo/xuchang_counties.geojson']);
+});
+
+describe('coordinate conversion', () => {
+  it('converts the known Xuchang point GCJ-02 → WGS84 within ~1 m (SOURCES.md: 113.85,34.03 ↔ 113.85588,34.02844)', () => {
+    const [lon, lat] = gcj02ToWgs84(113.85588, 34.02844);
+    expect(distance([lon, lat], [113.85, 34.03], { units: 'meters' })).toBeLessThan(1);
+    const [gx, gy] = wgs84ToGcj02(113.85, 34.03);
+    expect(distance([gx, gy], [113.85588, 34.02844], { units: 'meters' })).toBeLessThan(1);
+    // the offset itself is ~540 m E / 170 m S, so the test would catch a missing or reversed conversion
+    expect(distance([113.85588, 34.02844], [113.85, 34.03], { units: 'meters' })).toBeGreaterThan(500);
+  });
+  it('round-trips WGS84 → GCJ-02 → WGS84 to about a centimetre (iterative inverse of gcoord)', () => {
+    const [gx, gy] = wgs84ToGcj02(113.5, 33.9);
+    expect(distance(gcj02ToWgs84(gx, gy), [113.5, 33.9], { units: 'meters' })).toBeLessThan(0.05);
+  });
+});
+
+describe('county polygons', () => {
+  it('has the six counties, sorted by adcode, with exactly the agreed properties', () => {
+    expect(counties.features.map((f) => [f.properties.adcode, f.properties.name_zh, f.properties.name_en])).toEqual(EXPECTED);
+    for (const f of counties.features) {
+      expect(Object.keys(f.properties)).toEqual(['adcode', 'name_zh', 'name_en', 'label_lon', 'label_lat']);
+      expect(typeof f.properties.adcode).toBe('string');
+    }
+  });
+
+  it('has closed rings, RFC 7946 winding, ≤6 decimals and no duplicate consecutive vertices', () => {
+    for (const f of counties.features) {
+      partsOf(f.geometry).forEach((part) =>
+        part.forEach((ring, i) => {
+          expect(ring.length).toBeGreaterThanOrEqual(4);
+          expect(ring[0]).toEqual(ring[ring.length - 1]);
+          expect(booleanClockwise(ring)).toBe(i > 0); // outer CCW, holes CW
+          for (let k = 1; k < ring.length; k++) expect(ring[k]).not.toEqual(ring[k - 1]);
+          for (const [x, y] of ring) {
+            expect(Math.abs(x * 1e6 - Math.round(x * 1e6))).toBeLessThan(1e-6);
+            expect(Math.abs(y * 1e6 - Math.round(y * 1e6))).toBeLessThan(1e-6);
+          }
+        }),
+      );
+    }
+  });
+
+  it('has no self-intersection, no repeated vertex in a ring and no edge used twice (no keyhole corridors)', () => {
+    for (const f of counties.features) {
+      expect(kinks(f).features, f.properties.name_zh).toHaveLength(0);
+      const edges = new Set<string>();
+      for (const ring of rings(f.geometry)) {
+        const body = ring.slice(0, -1).map((p) => p.join(','));
+        expect(new Set(body).size, f.properties.name_zh).toBe(body.length);
+        for (let i = 0; i < body.length; i++) {
+          const a = body[i];
+          const b = body[(i + 1) % body.length];
+          const e = a < b ? `${a};${b}` : `${b};${a}`;
+          expect(edges.has(e), `${f.properties.name_zh} edge ${e}`).toBe(false);
+          edges.add(e);
+        }
+      }
+      expect(polygonProblems(f.geometry)).toEqual([]);
+    }
+  });
+
+  it('repairs 建安区 into one polygon whose hole is exactly 魏都区', () => {
+    const src = JSON.parse(read('amap-derived/xuchang_counties_datav_gcj02.geojson')) as FeatureCollection<MultiPolygon>;
+    const jaSrc = src.features.find((f) => String(f.properties!.adcode) === '411003')!;
+    expect(kinks(jaSrc).features.length).toBeGreaterThan(0); // the source is a keyhole
+    const ja = counties.features.find((f) => f.properties.adcode === '411003')!;
+    const wd = counties.features.find((f) => f.properties.adcode === '411002')!;
+    expect(ja.geometry.type).toBe('Polygon');
+    const holes = (ja.geometry as Polygon).coordinates.slice(1);
+    const wdRing = (wd.geometry as Polygon).coordinates[0];
+    const key = (r: Position[]) => r.slice(0, -1).map((p) => p.join(',')).sort().join(' ');
+    expect(holes.map(key)).toContain(key(wdRing));
+  });
+
+  it('preserves area vs. the input within 0.1% (input converted GCJ-02→WGS84 vertex by vertex, not repaired)', () => {
+    const src = JSON.parse(read('amap-derived/xuchang_counties_datav_gcj02.geojson')) as FeatureCollection<Polygon | MultiPolygon>;
+    for (const f of counties.features) {
+      const s = src.features.find((g) => String(g.properties!.adcode) === f.properties.adcode)!;
+      expect(Math.abs(area(f) / convertedSourceArea(s.geometry) - 1), f.properties.name_zh).toBeLessThan(0.001);
+    }
+  });
+
+  it.skipIf(!existsSync(SHAPELY_REF))('agrees with the independent shapely buffer(0) repair (area within 0.01%)', () => {
+    const ref = JSON.parse(readFileSync(SHAPELY_REF, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+    for (const f of counties.features) {
+      const r = ref.features.find((g) => String(g.properties!.adcode) === f.properties.adcode)!;
+      expect(Math.abs(area(f) / area(r) - 1), f.properties.name_zh).toBeLessThan(1e-4);
+      expect(rings(f.geometry).length).toBe(rings(r.geometry).length);
+    }
+  });
+
+  it('puts every label point inside its own polygon (and labelPoints() returns them)', () => {
+    const lp = labelPoints(out['geo/xuchang_counties.geojson']);
+    expect([...lp.keys()]).toEqual(EXPECTED.map((e) => e[0]));
+    for (const f of counties.features) {
+      const pt: [number, number] = [f.properties.label_lon, f.properties.label_lat];
+      expect(lp.get(f.properties.adcode)).toEqual(pt);
+      expect(booleanPointInPolygon(pt, f, { ignoreBoundary: true }), f.properties.name_zh).toBe(true);
+      expect(countyOf(pt[0], pt[1], counties)).toBe(f.properties.adcode);
+    }
+    // 建安区's centroid falls in its hole (魏都区), which is why a pole of inaccessibility is used
+    const ja = counties.features.find((f) => f.properties.adcode === '411003')!;
+    expect(countyOf(113.84, 34.04, counties)).toBe('411002');
+    expect(ja.properties.label_lon).not.toBeCloseTo(113.84, 1);
+  });
+});
+
+describe('repair on a synthetic keyhole', () => {
+  it('turns two U-shaped parts sharing edges into a square with a hole, area kept', () => {
+    // 0..4 square with a 1..3 hole, delivered as left and right halves that share the corridor edges
+    const left = [[[0, 0], [2, 0], [2, 1], [1, 1], [1, 3], [2, 3], [2, 4], [0, 4], [0, 0]]];
+    const right = [[[2, 0], [4, 0], [4, 4], [2, 4], [2, 3], [3, 3], [3, 1], [2, 1], [2, 0]]];
+    const toSmall = (p: number[][][]) => p.map((r) => r.map(([x, y]) => [113 + x / 100, 34 + y / 100]));
+    const parts = [toSmall(left), toSmall(right)];
+    const fixed = repairParts(parts, 6);
+    expect(fixed).toHaveLength(1);
+    expect(fixed[0]).toHaveLength(2);
+    const g: Polygon = { type: 'Polygon', coordinates: fixed[0] };
+    expect(polygonProblems(g)).toEqual([]);
+    const before = area(polygon(parts[0])) + area(polygon(parts[1]));
+    expect(Math.abs(area(g) / before - 1)).toBeLessThan(1e-9);
+  });
+});
+
+describe('replaceable boundary source', () => {
+  const gcjText = () => read('amap-derived/xuchang_counties_datav_gcj02.geojson');
+  const cfg = { path: 'x.geojson', codeProp: 'adcode', nameProp: 'name', credit: DATAV_CREDIT };
+  it('accepts a WGS84 file (here: the source converted without repair) with the same result within rounding', () => {
+    const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon>;
+    for (const f of fc.features) f.geometry.coordinates = f.geometry.coordinates.map((p) => p.map((r) => r.map(([x, y]) => gcj02ToWgs84(x, y))));
+    const alt = buildCounties(JSON.stringify(fc), { ...cfg, crs: 'wgs84' });
+    expect(alt.features.map((f) => f.properties)).toEqual(counties.features.map((f) => f.properties));
+    alt.features.forEach((f, i) => expect(f.geometry).toEqual(counties.features[i].geometry));
+  });
+  it('reads the code from other properties or Feature.id and maps the legacy code 411023 to 建安区 411003', () => {
+    const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon, Record<string, unknown>>;
+    for (const f of fc.features) {
+      f.id = f.properties.adcode === 411003 ? '411023' : String(f.properties.adcode);
+      f.properties = { NAME: f.properties.name === '建安区' ? '许昌县' : f.properties.name };
+    }
+    const alt = buildCounties(JSON.stringify(fc), { ...cfg, crs: 'gcj02', codeProp: '@id', nameProp: 'NAME' });
+    expect(alt).toEqual(counties);
+  });
+  it('rejects a file whose name contradicts the code, or that lacks a county', () => {
+    const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon, Record<string, unknown>>;
+    fc.features[0].properties.name = '长葛市';
+    expect(() => buildCounties(JSON.stringify(fc), { ...cfg, crs: 'gcj02' })).toThrow(/长葛市/);
+    fc.features.shift();
+    expect(() => buildCounties(JSON.stringify(fc), { ...cfg, crs: 'gcj02' })).toThrow(/missing counties 411002/);
+  });
+  it.skipIf(!existsSync('/work/shared/geo-sources/amap-derived/xuchang_counties_echarts_gcj02.geojson'))(
+    'repairs the grid-snapped echarts file too (spikes, duplicate vertices, code 411023 in Feature.id)',
+    () => {
+      const alt = buildCounties(readFileSync('/work/shared/geo-sources/amap-derived/xuchang_counties_echarts_gcj02.geojson', 'utf8'), {
+        ...cfg, crs: 'gcj02', codeProp: '@id',
+      });
+      expect(alt.features.map((f) => [f.properties.adcode, f.properties.name_zh])).toEqual(EXPECTED.map((e) => [e[0], e[1]]));
+      for (const f of alt.features) expect(polygonProblems(f.geometry)).toEqual([]);
+    },
+  );
+});
+
+describe('determinism and file set', () => {
+  it('builds byte-identical output twice', () => {
+    const again = buildGeo(SRC);
+    expect(Object.keys(again)).toEqual(Object.keys(out));
+    for (const k of Object.keys(out)) expect(again[k] === out[k], k).toBe(true);
+  });
+  it('writes compact JSON and identical public/geo copies of what the map loads', () => {
+    for (const name of ['xuchang_counties.geojson', 'henan_prefectures.geojson', 'rivers.geojson', 'places_geonames.geojson', 'attribution.json']) {
+      expect(out[`public/geo/${name}`]).toBe(out[`geo/${name}`]);
+    }
+    for (const [k, v] of Object.entries(out)) {
+      if (k.endsWith('.geojson')) expect(v.split('\n')).toHaveLength(2); // one line + final newline
+    }
+    expect(out['geo/townships.csv']).toBeDefined();
+    expect(out['public/geo/townships.csv']).toBeUndefined();
+  });
+});
+
+describe('henan prefectures', () => {
+  it('has the 18 units with string adcodes, sorted, valid geometry', () => {
+    const fc = JSON.parse(out['geo/henan_prefectures.geojson']) as FeatureCollection<Polygon | MultiPolygon, { adcode: string; name_zh: string }>;
+    expect(fc.features).toHaveLength(18);
+    const codes = fc.features.map((f) => f.properties.adcode);
+    expect(codes).toEqual([...codes].sort());
+    expect(fc.features.find((f) => f.properties.adcode === '411000')!.properties.name_zh).toBe('许昌市');
+    for (const f of fc.features) {
+      expect(Object.keys(f.properties)).toEqual(['adcode', 'name_zh']);
+      expect(polygonProblems(f.geometry), f.properties.name_zh).toEqual([]);
+    }
+  });
+});
+
+describe('townships', () => {
+  const src = () => parseTownships(read('open/xuchang_townships_nbs2023.csv'));
+  it('has 105 rows with the agreed columns; coordinates exactly where the source has them', () => {
+    const csv = out['geo/townships.csv'];
+    expect(csv.split('\n')[0]).toBe('code,name,type,county_code,county_name,lon,lat,coord_source');
+    const rows = parseTownships(csv);
+    expect(rows).toHaveLength(105);
+    const raw = read('open/xuchang_townships_nbs2023.csv').trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(raw).toHaveLength(105);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    for (const f of raw) {
+      const r = byCode.get(f[0])!;
+      expect(r.name).toBe(f[1]);
+      if (f[6] === '') {
+        expect(r.lon).toBeNull();
+        expect(r.lat).toBeNull();
+        expect(r.coord_source).toBe('');
+      } else {
+        expect(r.lon).toBe(Number(f[6]));
+        expect(r.lat).toBe(Number(f[7]));
+        expect(r.coord_source).not.toBe('');
+      }
+    }
+    expect(rows.filter((r) => r.lon !== null)).toHaveLength(20);
+    expect(rows.filter((r) => r.county_name === '建安区').every((r) => r.county_code === '411003')).toBe(true);
+    expect(rows.filter((r) => r.county_code === '411003')).toHaveLength(18);
+  });
+  it('loadTownships gives the locator the 20 rows with coordinates, each inside its own county', () => {
+    const rows = loadTownships(SRC);
+    expect(rows).toEqual(src().filter((r) => r.lon !== null));
+    expect(rows).toHaveLength(20);
+    for (const r of rows) expect(countyOf(r.lon, r.lat, counties), r.name).toBe(r.county_code);
+  });
+  it('countyLabelPoints(srcDir) gives the same label points as the built file', () => {
+    expect(countyLabelPoints(SRC)).toEqual(labelPoints(counties));
+  });
+  it('maps a legacy county code and rejects a half coordinate', () => {
+    const h = 'code,name,type,county_code,county_name,lon,lat,coord_source\n';
+    expect(parseTownships(h + '411003100,将官池镇,镇,411023,许昌县,,,\n')[0]).toMatchObject({ county_code: '411003', county_name: '建安区' });
+    expect(() => parseTownships(h + '411003100,将官池镇,镇,411003,建安区,113.8,,x\n')).toThrow(/only one/);
+  });
+});
+
+describe('GeoNames places and rivers', () => {
+  it('keeps the 23 GeoNames points inside the counties, with the county the source assigned', () => {
+    const fc = JSON.parse(out['geo/places_geonames.geojson']) as FeatureCollection<Point, Record<string, unknown>>;
+    const srcFc = JSON.parse(read('open/xuchang_area_places_geonames_wgs84.geojson')) as FeatureCollection<Point, Record<string, unknown>>;
+    expect(fc.features).toHaveLength(23);
+    for (const f of fc.features) {
+      for (const k of ['name_zh', 'name', 'feature_code', 'county_adcode', 'population']) expect(f.properties).toHaveProperty(k);
+      const s = srcFc.features.find((g) => g.properties.geonameid === f.properties.geonameid)!;
+      expect(f.properties.county_adcode).toBe(String(s.properties.county_adcode));
+    }
+    expect(fc.features.find((f) => f.properties.geonameid === 1788046)!.properties.name_zh).toBe('许昌');
+  });
+  it('clips rivers to the context bbox and keeps the hint caveat', () => {
+    const fc = JSON.parse(out['geo/rivers.geojson']) as FeatureCollection<LineString | MultiLineString, Record<string, unknown>>;
+    expect(fc.features.length).toBeGreaterThan(0);
+    const [x0, y0, x1, y1] = CONTEXT_BBOX;
+    for (const f of fc.features as Feature<LineString | MultiLineString, Record<string, unknown>>[]) {
+      const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const [x, y] of lines.flat()) {
+        expect(x >= x0 - 1e-9 && x <= x1 + 1e-9 && y >= y0 - 1e-9 && y <= y1 + 1e-9).toBe(true);
+      }
+      expect(Object.keys(f.properties)).toEqual(['wdb_level', 'name_hint', 'name_hint_note']);
+      if (f.properties.name_hint) expect(f.properties.name_hint_note).toMatch(/unverified/);
+    }
+    expect(fc.features.some((f) => f.properties.name_hint === '颍河')).toBe(true);
+  });
+  it('the context bbox contains the counties with a margin', () => {
+    const xs = counties.features.flatMap((f) => rings(f.geometry).flat());
+    const [x0, y0, x1, y1] = CONTEXT_BBOX;
+    for (const [x, y] of xs) expect(x > x0 + 0.1 && x < x1 - 0.1 && y > y0 + 0.1 && y < y1 - 0.1).toBe(true);
+  });
+});
+
+describe('attribution', () => {
+  it('credits every output file and matches geo/SOURCES.md', () => {
+    const att = JSON.parse(out['geo/attribution.json']) as Record<string, unknown>[];
+    const keys = ['id', 'name', 'files', 'licence', 'licence_url', 'attribution', 'note'];
+    for (const a of att) expect(Object.keys(a)).toEqual(keys);
+    const credited = new Set(att.flatMap((a) => a.files as string[]));
+    for (const k of Object.keys(out)) if (!k.endsWith('attribution.json')) expect(credited.has(k.split('/').pop()!), k).toBe(true);
+    const amap = att.find((a) => a.id === 'amap-datav')!;
+    expect(amap.note).toMatch(/not open data/);
+    const md = readFileSync(join(ROOT, 'geo', 'SOURCES.md'), 'utf8');
+    for (const a of att) {
+      expect(md, `SOURCES.md mentions ${a.id}`).toContain(String(a.id));
+      expect(md, `SOURCES.md gives the licence of ${a.id}`).toContain(String(a.licence));
+      expect(md).toContain(String(a.attribution));
+    }
+  });
+});

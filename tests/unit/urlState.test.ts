@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState, type AtlasState, type UrlContext } from '../../src/lib/urlState.ts';
+
+const defaults: AtlasState = {
+  indicator: 'coal_total', year: 2020, layers: ['labels', 'rivers'], area: '',
+  view: { lon: 113.75, lat: 34.05, zoom: 8.6, bearing: 0, pitch: 0 }, lang: 'zh', mode: 'normal', basemap: 'none',
+};
+const ctx: UrlContext = {
+  indicators: new Set(['coal_total', 'fire_new_stations_total']),
+  layers: ['labels', 'rivers', 'fire_station', 'wetland'],
+  selectable: new Set(['411002', 'XC-DCQ', 'fire-upgrade-01']),
+};
+
+describe('URL codec', () => {
+  it('writes nothing for the default state and reads it back', () => {
+    expect(serializeUrlState(defaults, defaults)).toBe('');
+    const r = parseUrlState('', defaults, ctx);
+    expect(r.state).toEqual(defaults);
+    expect(r.notices).toEqual([]);
+  });
+  it('round-trips a full state, writing only what differs', () => {
+    const s: AtlasState = { ...defaults, indicator: 'fire_new_stations_total', year: 2025, layers: ['labels', 'fire_station'],
+      area: 'XC-DCQ', view: { lon: 113.8123456, lat: 34.0212, zoom: 10.257, bearing: 20, pitch: 40 }, lang: 'en', mode: 'present', basemap: 'osm' };
+    const q = serializeUrlState(s, defaults);
+    expect(q).toBe('indicator=fire_new_stations_total&year=2025&layers=labels~fire_station&area=XC-DCQ&view=113.8123,34.0212,10.26,20,40&lang=en&mode=present&basemap=osm');
+    const back = parseUrlState(`?${q}`, defaults, ctx);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toMatchObject({ ...s, layers: ['labels', 'fire_station'], view: { lon: 113.8123, lat: 34.0212, zoom: 10.26, bearing: 20, pitch: 40 } });
+  });
+  it('falls back to the default for each invalid parameter and names it', () => {
+    const r = parseUrlState('?year=2031&indicator=nope&layers=labels~bogus&view=1,2&lang=fr&mode=x&basemap=google&area=999999', defaults, ctx);
+    expect(r.state).toEqual(defaults);
+    expect(r.notices.map((n) => n.param)).toEqual(['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap']);
+  });
+  it('keeps valid parameters when others are invalid', () => {
+    const r = parseUrlState('?year=2023&view=abc', defaults, ctx);
+    expect(r.state.year).toBe(2023);
+    expect(r.parsed.view.status).toBe('invalid');
+    expect(r.parsed.lang.status).toBe('missing');
+  });
+  it('survives hostile input without throwing', () => {
+    const hostile = [
+      '?year=<script>alert(1)</script>', '?indicator=%E0%A4%A', '?view=NaN,NaN,NaN', '?view=1e400,1,1', `?layers=${'a~'.repeat(5000)}`,
+      '?year=2020.5', '?year=02020', '?view=113,34,8,999,0', '?area=<img src=x onerror=alert(1)>', '?%%%%', '?year=&year=2021',
+      '?view=113.7,34,8,0,-5', '?mode=__proto__', '?indicator=constructor',
+    ];
+    for (const h of hostile) {
+      const r = parseUrlState(h, defaults, ctx);
+      expect(ctx.indicators.has(r.state.indicator)).toBe(true);
+      expect(r.state.year).toBeGreaterThanOrEqual(2019);
+      expect(r.state.year).toBeLessThanOrEqual(2025);
+      for (const n of r.notices) expect(n.raw.length).toBeLessThanOrEqual(61);
+    }
+    expect(parseUrlState('?year=<script>', defaults, ctx).notices[0]).toMatchObject({ param: 'year', raw: '<script>' });
+    expect(parseUrlState('?mode=__proto__', defaults, ctx).state.mode).toBe('normal');
+  });
+  it('accepts an empty layers parameter as "no layers"', () => {
+    expect(parseUrlState('?layers=', defaults, ctx).state.layers).toEqual([]);
+    expect(serializeUrlState({ ...defaults, layers: [] }, defaults)).toBe('layers=');
+  });
+});
