@@ -5,7 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
  * no tiles. Labels are drawn by deck.gl (TextLayer with its own font atlas), so the style needs no glyph server.
  * The optional online base map adds OpenStreetMap raster tiles underneath.
  */
-export function baseStyle(geoBase: string, online: boolean): StyleSpecification {
+export function baseStyle(geoBase: string, online: boolean, rivers = true): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -31,7 +31,7 @@ export function baseStyle(geoBase: string, online: boolean): StyleSpecification 
       { id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': '#f7f8f6', 'fill-opacity': online ? 0.3 : 1 } },
       { id: 'prefectures-line', type: 'line', source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } },
       {
-        id: 'rivers', type: 'line', source: 'rivers',
+        id: 'rivers', type: 'line', source: 'rivers', layout: { visibility: rivers ? 'visible' : 'none' },
         paint: { 'line-color': '#7fb2d6', 'line-width': ['match', ['get', 'wdb_level'], 1, 1.6, 0.8] },
       },
       { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#52606d', 'line-width': 1.2 } },

@@ -1,0 +1,63 @@
+/** PNG of the current map with title, legend and source line, composed from the map's canvases. */
+export interface PngParts {
+  title: string;
+  subtitle: string;
+  legend: { colour: string; label: string; hatch?: boolean }[];
+  source: string;
+}
+
+export async function mapPng(container: HTMLElement, parts: PngParts): Promise<Blob> {
+  const canvases = [...container.querySelectorAll('canvas')] as HTMLCanvasElement[];
+  const rect = container.getBoundingClientRect();
+  const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : 1;
+  const head = 64, foot = 36;
+  const out = document.createElement('canvas');
+  out.width = Math.round(rect.width * dpr);
+  out.height = Math.round((rect.height + head + foot) * dpr);
+  const g = out.getContext('2d')!;
+  g.scale(dpr, dpr);
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, rect.width, rect.height + head + foot);
+  const font = (px: number, weight = 400) => `${weight} ${px}px system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
+  g.fillStyle = '#1f2933';
+  g.font = font(20, 700);
+  g.fillText(parts.title, 12, 26);
+  g.font = font(14);
+  g.fillStyle = '#616e7c';
+  g.fillText(parts.subtitle, 12, 48);
+  for (const c of canvases) {
+    const r = c.getBoundingClientRect();
+    g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
+  }
+  // legend box, bottom left of the map
+  const lh = 18, lw = 200, lx = 10, ly = head + rect.height - 10 - parts.legend.length * lh - 8;
+  g.fillStyle = 'rgba(255,255,255,0.92)';
+  g.fillRect(lx, ly, lw, parts.legend.length * lh + 8);
+  g.font = font(12);
+  parts.legend.forEach((item, i) => {
+    const y = ly + 4 + i * lh;
+    g.fillStyle = item.colour;
+    g.fillRect(lx + 6, y + 3, 18, 12);
+    if (item.hatch) {
+      g.strokeStyle = '#fff';
+      g.lineWidth = 2;
+      for (let k = -12; k < 18; k += 5) { g.beginPath(); g.moveTo(lx + 6 + k, y + 15); g.lineTo(lx + 6 + k + 12, y + 3); g.stroke(); }
+    }
+    g.fillStyle = '#1f2933';
+    g.fillText(item.label, lx + 30, y + 13);
+  });
+  g.fillStyle = '#616e7c';
+  g.font = font(11);
+  g.fillText(parts.source, 12, head + rect.height + 22, rect.width - 24);
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+}
+
+export function download(blob: Blob, filename: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+}

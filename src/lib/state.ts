@@ -1,0 +1,30 @@
+/** Defaults and the discrete/continuous split of state changes (history push vs replace). */
+import type { AtlasState, View } from './urlState.ts';
+
+export const DEFAULT_VIEW: View = { lon: 113.72, lat: 34.05, zoom: 8.7, bearing: 0, pitch: 0 };
+
+export const DEFAULTS: AtlasState = {
+  indicator: 'coal_total',
+  year: 2020,
+  layers: ['labels', 'rivers'],
+  area: '',
+  view: DEFAULT_VIEW,
+  lang: 'zh',
+  mode: 'normal',
+  basemap: 'none',
+};
+
+/** A change of anything but the view is a discrete step the Back button should undo. */
+export function isDiscreteChange(a: AtlasState, b: AtlasState): boolean {
+  return a.indicator !== b.indicator || a.year !== b.year || a.layers.join('~') !== b.layers.join('~') ||
+    a.area !== b.area || a.lang !== b.lang || a.mode !== b.mode || a.basemap !== b.basemap;
+}
+
+/** Key views for present mode: arrow keys step through them. */
+export const TOUR: Partial<AtlasState>[] = [
+  { indicator: 'coal_total', year: 2020, layers: ['labels', 'rivers', 'coal_enterprise'], area: '' },
+  { indicator: 'fire_new_stations_total', year: 2025, layers: ['labels', 'rivers', 'fire_station', 'fire_training_hall'], area: '' },
+  { indicator: 'tourism_road_branch_km', year: 2025, layers: ['labels', 'rivers', 'tourism_road'], area: '' },
+  { indicator: 'tourism_road_connector_km', year: 2025, layers: ['labels', 'rivers', 'tourism_road'], area: '' },
+  { indicator: 'coal_total', year: 2019, layers: ['labels', 'rivers', 'wetland_park', 'wetland'], area: '' },
+];
