@@ -3,6 +3,8 @@ import type { SeedSet } from './lib/seeds.ts';
 import type { ExtractResult } from './lib/types.ts';
 import { extractCoal } from './extract/coal.ts';
 import { extractFire } from './extract/fire.ts';
+import { extractSeed000 } from './extract/seed000.ts';
+import { extractSeed002 } from './extract/seed002.ts';
 import { extractTourism } from './extract/tourism.ts';
 import { extractWetlands } from './extract/wetlands.ts';
 
@@ -11,4 +13,6 @@ export const EXTRACTORS: { name: string; run: (s: SeedSet) => ExtractResult }[] 
   { name: 'fire', run: extractFire },
   { name: 'tourism', run: extractTourism },
   { name: 'wetlands', run: extractWetlands },
+  { name: 'seed000', run: extractSeed000 },
+  { name: 'seed002', run: extractSeed002 },
 ];

@@ -8,7 +8,8 @@
  *   year; the quoted clause does not repeat it, so each row's note says where the year stands), the 2019 节水型
  *   社会 compliance count, the 39 rural sewage stations (2018); named water projects as places.
  * - 许政〔2019〕3号: the notice issuing 9 industry action plans (doc = the notice, as the contract asks). Only
- *   figures printed with a year: smart power equipment 2019–2022, recycled metals 2018–2021, industrial robots
+ *   figures printed with a year: smart power equipment 2019–2022 (incl. the annex's 2019 procurement platform),
+ *   recycled metals 2018–2021, industrial robots
  *   2020–2021, smart manufacturing 2020 (AI plan), NEV 2020 targets, the 2019 planned investment of the
  *   energy-saving plan, the silicon plan's 2021 R&D-centre target, and the "2019 年一季度开工项目 N 个" count of
  *   every plan (checked against the list printed next to it). Industrial parks/clusters, characteristic towns and
@@ -21,8 +22,11 @@
  *   Reward amounts are policy parameters, not facts about an area, and are left out.
  * - 许政办〔2019〕2号 (市建投公司 reform): the company's 2020/2021 scale, as rows of the company place.
  *
- * Every figure is found by a regex that must match exactly once inside its document (or attached plan); a seed
- * change that breaks a match throws. Values with 以上/以下/左右/预计… carry that qualifier in their note.
+ * Every figure is found by a regex that must match exactly once inside its document (or attached plan), or inside
+ * a paragraph that opens with the year (SCOPES); a seed change that breaks a match throws. Values with
+ * 以上/以下/左右/预计… carry that qualifier in their note. No statement is printed twice with different numbers
+ * (checked by reading); the checks reconcile each plan's Q1 project count with its list and the silicon plan's
+ * annex with its text.
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import type { Seed, SeedSet } from '../lib/seeds.ts';

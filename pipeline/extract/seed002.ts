@@ -1089,7 +1089,7 @@ export function extractSeed002(seeds: SeedSet): ExtractResult {
   const infra = parseInfraTable(seed, d38);
   for (const r of infra.rows) {
     const quote = seed.line(r.line).trim();
-    emit(r.id, CITY, 2023, r.base, 'baseline', D38, r.line, quote, 'column 2023 年基础 (baseline)');
+    emit(r.id, CITY, 2023, r.base, 'baseline', D38, r.line, quote);
     emit(r.id, CITY, 2025, r.target, 'target', D38, r.line, quote);
   }
 

@@ -17,7 +17,21 @@
  * - Checks: draft vs final manufacturing plan (许政〔2020〕14号), the same target in two plans of the issue,
  *   text vs table / annex, and the forest plan's itemised areas vs its total.
  *
- * Not emitted (no year in the sentence, or no single value): see the report in the test file header.
+ * Not emitted (judged out of scope; precision first):
+ * - figures whose sentence and heading give no year: all of 许政〔2020〕8号 (service time limits such as 1个工作日,
+ *   90%以上); the 重点工作 figures of 10号 (路网密度 8公里/平方公里, 人均道路面积, 公交分担率, 亮灯率, 绿地率 37.5%,
+ *   林荫路 92%, the stable 污水处理率 97%/93%, 道路完好率); 11号 村庄林木覆盖率 25% / 庭院绿化率 40%; 13号 龙头企业 100家,
+ *   合作社 200家, 1824个益农信息社, 机械化率 88%, 粪污 95%/80%, 灌溉系数 0.7, 测土配方 95% / 化肥利用率 40%, 秸秆 95%;
+ *   15号 出口份额 30%/50%, 进口 10%, 发制品出口 8%; 16号 文明村镇 60%; 17号 30% 乡镇卫生院, 满意度 90%; 7号 煤炭洗选率
+ *   85%, 33处易涝点, grid projects, and 3座/8万吨 sewage plants "未来三年内"; 三年内 3000名乡村文化能人 (16号);
+ * - annual rates (每年…: 100项技改, 信贷投放 180亿元, 1—2家上市, 200家科技型中小企业, visits, budgets), ranges (1—2家,
+ *   1—2个, 2—3个, 10—50万元), policy rates and design standards (高龄津贴, 0.01mm 农膜, 3000元/亩, corridor widths),
+ *   amounts without a year (draft: 10亿元基金, 100家上市后备; both: 资本金 5亿元/2亿元), and 17号's "2020年年底每个县至少有
+ *   一所综合医院达到二级甲等" (which units 每个县 covers is unclear);
+ * - sites whose county the text does not give (瑞贝卡/邓庄/高铁北站污水处理厂, 曹寨水厂, 龙岗电厂, the enterprises of 9号
+ *   and 15号, 静脉产业园, 硅碳先进材料产业园 (only its 责任单位 is 襄城县), 颍云物联网小镇, 十里庙 and 钧台钧窑址 parks),
+ *   except townships (located from the gazetteer); the draft's per-county industry-focus lists (not sites); wetlands
+ *   (another extractor).
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
@@ -299,6 +313,11 @@ export const TEXT_SPECS: readonly TextSpec[] = [
     ],
   },
 
+  {
+    doc: 9, re: /(?<y>\d{4})年年底前，淘汰炭化室高度(?<v>[\d.]+)米及以下的焦炉/,
+    out: [{ g: 'v', indicator: 'coke_oven_phaseout_height_threshold', unit: '米' }],
+  },
+
   // ---------------- 许政〔2020〕10号 urban-rural construction
   { doc: 10, section: URBAN_2025, re: /城镇化率达到(?<v>\d+)%以上/, out: [{ g: 'v', indicator: 'urbanization_rate_pct', unit: '%' }] },
   {
@@ -432,6 +451,12 @@ export const TEXT_SPECS: readonly TextSpec[] = [
       { g: 'b', indicator: 'forest_villages', unit: '个' },
       { g: 'c', indicator: 'fruit_tree_demo_villages', unit: '个', note: 'printed 绿化模范村（果树进村示范村）' },
     ],
+  },
+
+  // ---------------- 许政〔2020〕14号 manufacturing (the 发展目标 are in MFG_SPECS)
+  {
+    doc: 14, re: /(?<y>\d{4})年年底淘汰炭化室高度在(?<v>[\d.]+)米及以下的焦炉/,
+    out: [{ g: 'v', indicator: 'coke_oven_phaseout_height_threshold', unit: '米' }],
   },
 
   // ---------------- 许政〔2020〕15号 opening-up
@@ -750,7 +775,7 @@ export const PLACE_SPECS: readonly PlaceSpec[] = [
   {
     doc: 10, re: /强化(?<a>鄢陵县)生态环境优势，突出(?<t1>陈化店)的茶、(?<t2>柏梁镇)的温泉/,
     items: [
-      { g: 't1', id: 'town-chenhuadian-xz2020', category: 'town', areaGroup: 'a', status: 'existing', town: '陈化店', note: 'featured town (特色小镇) of 鄢陵县: tea (茶); also listed among the key towns along the urban expressway' },
+      { g: 't1', id: 'town-chenhuadian-xz2020', category: 'town', areaGroup: 'a', status: 'existing', town: '陈化店', note: 'featured town (特色小镇) of 鄢陵县: tea (茶)' },
       { g: 't2', id: 'town-bailiang-xz2020', category: 'town', areaGroup: 'a', status: 'existing', town: '柏梁镇', note: 'featured town (特色小镇) of 鄢陵县: hot springs (温泉)' },
     ],
   },
@@ -1068,6 +1093,7 @@ export const DEFS: readonly IndicatorDef[] = [
   def('innovation_special_projects', 'science', '“十百千”转型升级创新专项', 'Provincial "ten-hundred-thousand" transformation innovation projects', '个', `${FLOOR} Projects to implement by 2022.`),
   def('sino_german_tech_transfer_projects', 'science', '中德（欧）合作和技术成果转化项目', 'Sino-German (EU) cooperation and technology-transfer projects', '个', `${FLOOR} Projects to bring in and land by 2022 (science plan).`),
   def('innovation_demo_bases', 'science', '国家、省级创新创业特色基地', 'National and provincial innovation and entrepreneurship bases', '个', `${FLOOR} Stated only in the task annex of 许政〔2020〕18号 (task 13).`),
+  def('coke_oven_phaseout_height_threshold', 'air', '淘汰焦炉炭化室高度上限', 'Chamber-height threshold for phasing out coke ovens', '米', 'By the end of 2020 coke ovens with a carbonisation chamber of this height and below (及以下) are to be eliminated (许政〔2020〕9号 and 14号).'),
   // energy, water, other
   def('natural_gas_primary_energy_share_pct', 'energy', '天然气占一次能源消费比重', 'Natural gas share of primary energy consumption', '%', `${FLOOR} Printed 天然气在一次性能源消费结构中…达到 (力争), 许政〔2020〕7号.`),
   def('sewage_treatment_rate_pct', 'water', '城镇污水处理率', 'Urban sewage treatment rate', '%', `${FLOOR} The 411000 row is the central city (市区); county rows are the county seats (县城).`),
@@ -1315,7 +1341,7 @@ function addPlace(ctx: Ctx, p: PlaceDraft): void {
   }
   // a later mention of the same site: keep the first, but take a county only the later one gives
   if (prev.area_code === CITY.code && p.area_code !== CITY.code) {
-    ctx.places.set(p.place_id, { ...p, note: join(p.note, `also named at line ${prev.line} (${prev.quote})`) });
+    ctx.places.set(p.place_id, { ...p, note: join(p.note, `also named at line ${prev.line}`) });
   } else {
     prev.note = join(prev.note, `also named at line ${p.line}`);
   }
@@ -1461,6 +1487,13 @@ function extractCrossChecks(ctx: Ctx): void {
     const b = must(DRAFT_DOC, 'innovation_talent_teams_recruited', 2022);
     check(ctx, 'sci_innovation_talent_teams_recruited_18_vs_draft', d18, a.line, a.value, b.value, 'same figure',
       `许政〔2020〕18号 aims at about ${a.value} talents (teams) by 2022 (60个左右); the manufacturing draft (${DRAFT_DOC} line ${b.line}) had ${b.value}个以上 and the final manufacturing plan none`);
+  }
+  {
+    const a = must(d(14).doc, 'coke_oven_phaseout_height_threshold', 2020);
+    const b = must(d(9).doc, 'coke_oven_phaseout_height_threshold', 2020);
+    check(ctx, 'coke_oven_threshold_14_vs_9', d(14), a.line, a.value, b.value,
+      `许政〔2020〕14号 and 许政〔2020〕9号 (line ${b.line}) set the same 2020 threshold`,
+      `许政〔2020〕14号 says ${a.value}米, 许政〔2020〕9号 (line ${b.line}) ${b.value}米`);
   }
   // elderly-care beds: 12号 text vs the 17号 table
   const d17 = d(17);

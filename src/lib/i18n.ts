@@ -24,6 +24,7 @@ const UI = {
   noData: { zh: '无数据', en: 'No data' },
   notYet: { zh: '尚未规划', en: 'Not yet planned' },
   expired: { zh: '已过期（{y} 年）', en: 'Expired ({y})' },
+  expiredLegend: { zh: '已过期（标注原年份）', en: 'Expired (labelled with its year)' },
   target: { zh: '目标', en: 'Target' },
   baseline: { zh: '基数', en: 'Baseline' },
   actual: { zh: '实际', en: 'Actual' },

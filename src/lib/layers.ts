@@ -41,7 +41,7 @@ function hatchAtlas(): HTMLCanvasElement {
   g.fillStyle = '#fff';
   g.fillRect(0, 0, 16, 16); // solid
   g.strokeStyle = '#fff';
-  g.lineWidth = 3;
+  g.lineWidth = 4.5;
   for (let k = -16; k <= 16; k += 8) { // diagonal stripes, tileable
     g.beginPath();
     g.moveTo(16 + k, 16);
@@ -93,6 +93,8 @@ export function choroplethLayer(inp: ChoroplethInput): Layer {
     fillPatternAtlas: hatchAtlas(),
     fillPatternMapping: PATTERN_MAPPING,
     fillPatternMask: true,
+    // pattern size in screen pixels (the default, meters, makes stripes vanish at city scale)
+    fillPatternSizeUnits: 'pixels',
     getFillPattern: (f: CountyFeature) => {
       const k = val(f)?.row?.kind;
       return k === 'target' || k === 'plan' ? 'hatch' : 'solid';

@@ -76,6 +76,113 @@ describe('5G base stations: table 1901 vs text 4804', () => {
   });
 });
 
+describe('许政〔2023〕14号 text figures and checks', () => {
+  it('takes 2025 targets that print their year', () => {
+    const e = rows('ecommerce_transaction_volume', 2025);
+    expect(e.map((x) => x.value).sort()).toEqual(['1200', '1562']);
+    expect(e.find((x) => x.value === '1200')!.note).toMatch(/超/);
+    expect(one('cross_border_ecommerce_volume', 2025)).toMatchObject({ value: '220', kind: 'target', unit: '亿元' });
+    expect(one('provincial_digital_village_demo_counties', 2025).value).toBe('2');
+    expect(one('digital_tech_innovation_platforms_new', 2025).value).toBe('5');
+  });
+  it('reports the other table/text differences as checks, not rows', () => {
+    const byId = new Map(result.checks.map((c) => [c.check, c]));
+    expect(byId.get('digital_cloud_enterprises_2025_table_vs_text')).toMatchObject({ expected: '1.3', found: '3-4' });
+    expect(byId.get('digital_cloud_enterprises_2025_table_vs_text')!.note).not.toMatch(/^ok:/);
+    expect(byId.get('digital_software_revenue_table_vs_text')).toMatchObject({ expected: '20', found: '10' });
+    expect(byId.get('digital_ecommerce_2025_table_vs_text')).toMatchObject({ expected: '1562', found: '>1200' });
+    // the 3–4 万家 range and the yearless 10 亿元 are not rows
+    expect(result.indicators.some((r) => r.indicator === 'software_it_services_revenue' && r.value === '10')).toBe(false);
+    expect(rows('cloud_enterprises').map((r) => r.value).sort()).toEqual(['0.6', '1.3']);
+  });
+  it('leaves out figures printed without a year', () => {
+    // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点, 益农信息社站点 1824 个: no year
+    for (const v of ['6032', '572', '1824', '80', '12000']) {
+      expect(result.indicators.filter((r) => r.doc === DOC_DIGITAL && r.value === v)).toEqual([]);
+    }
+  });
+});
+
+describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
+  it('reads the 2022 actuals', () => {
+    const a = (id: string) => one(id, 2022);
+    expect(a('gdp')).toMatchObject({ value: '3746.8', unit: '亿元', kind: 'actual', doc: DOC_PLAN2023 });
+    expect(a('gdp_growth_pct')).toMatchObject({ value: '1.8', kind: 'actual' });
+    expect(a('fixed_asset_investment_growth_pct').value).toBe('3.8');
+    expect(a('retail_sales_decline_pct').value).toBe('3.6');
+    expect(rows('retail_sales_growth_pct', 2022)).toHaveLength(0);
+    expect(a('general_budget_revenue').value).toBe('203.9');
+    expect(a('disposable_income_per_capita').value).toBe('30320.5');
+    expect(a('disposable_income_growth_pct').value).toBe('4.5');
+    expect(a('grain_output').value).toBe('298.09');
+    expect(a('air_quality_good_days').value).toBe('248');
+    expect(a('urban_new_jobs')).toMatchObject({ value: '5.32', unit: '万人' });
+    expect(a('gdp').note).toBe('');
+    expect(a('fixed_asset_investment_growth_pct').note).toMatch(/2022年，全市生产总值/);
+  });
+  it('reads the 2023 targets with their qualifiers', () => {
+    const t = (id: string) => one(id, 2023);
+    expect(t('gdp_growth_pct')).toMatchObject({ value: '7', kind: 'target' });
+    expect(t('fixed_asset_investment_growth_pct').value).toBe('11');
+    expect(t('retail_sales_growth_pct').value).toBe('8.5');
+    expect(t('industrial_value_added_growth_pct')).toMatchObject({ value: '8' });
+    expect(t('industrial_value_added_growth_pct').note).toMatch(/以上/);
+    expect(t('cpi_increase_pct').note).toMatch(/左右/);
+    expect(t('urban_surveyed_unemployment_rate_pct').value).toBe('5.5');
+    expect(t('grain_output').value).toBe('280');
+    expect(t('rd_intensity_pct').value).toBe('2');
+    expect(t('urbanisation_rate_increase_pp')).toMatchObject({ value: '1.2', unit: '百分点' });
+  });
+  it('reads 专栏1 and reconciles it', () => {
+    expect(one('key_projects', 2023)).toMatchObject({ value: '380', kind: 'plan' });
+    expect(one('key_project_investment', 2023).value).toBe('1800');
+    expect(one('key_project_investment_industry', 2023).value).toBe('1079.2');
+    expect(one('key_projects_urban', 2023).value).toBe('47');
+    const byId = new Map(result.checks.map((c) => [c.check, c]));
+    expect(byId.get('plan2023_box1_projects_sum')).toMatchObject({ expected: '>=380', found: '382' });
+    expect(byId.get('plan2023_box1_investment_sum')).toMatchObject({ expected: '>=1800', found: '1830.2' });
+    expect(byId.get('plan2023_box1_projects_sum')!.note).toMatch(/^ok:/);
+    expect(byId.get('plan2023_box1_fai_growth_vs_target')!.note).toMatch(/^ok:/);
+  });
+  it('notes the inferred year of task targets and reports the rural-road mismatch', () => {
+    const n = one('new_energy_grid_capacity', 2023);
+    expect(n).toMatchObject({ value: '115', unit: '万千瓦' });
+    expect(n.note).toMatch(/year inferred/);
+    expect(one('high_standard_farmland_new', 2023).value).toBe('3.65');
+    expect(one('shantytown_units_completed', 2023).value).toBe('8299');
+    expect(one('prenatal_screening_coverage_pct', 2023)).toMatchObject({ value: '65', note: '' });
+    expect(rows('rural_roads_upgraded_km', 2023).map((r) => r.value).sort()).toEqual(['150', '220']);
+    const c = result.checks.find((x) => x.check === 'plan2023_rural_roads_text_vs_box2')!;
+    expect(c).toMatchObject({ expected: '150', found: '220' });
+    expect(c.note).not.toMatch(/^ok:/);
+  });
+  it('has only 2022 actuals and 2023 targets/plans', () => {
+    for (const r of result.indicators.filter((x) => x.doc === DOC_PLAN2023)) {
+      if (r.kind === 'actual') expect(r.year).toBe(2022);
+      else expect(r.year).toBe(2023);
+    }
+  });
+});
+
+describe('seed001a places', () => {
+  const byId = new Map(result.places.map((p) => [p.place_id, p]));
+  it('puts named sites in their printed area', () => {
+    expect(byId.get('weidu-hi-tech-industrial-park')).toMatchObject({ area_code: '411002', category: 'industrial_park' });
+    expect(byId.get('xuchang-5g-innovation-industrial-park')).toMatchObject({ area_code: 'XC-SFQ' });
+    expect(byId.get('dongcheng-digital-economy-industrial-park')).toMatchObject({ area_code: 'XC-DCQ' });
+    expect(byId.get('yuzhou-provincial-high-tech-zone')).toMatchObject({ area_code: '411081', status: 'upgrading' });
+    expect(byId.get('changge-economic-technological-development-zone')).toMatchObject({ area_code: '411082' });
+    expect(byId.get('jianan-comprehensive-bonded-zone')).toMatchObject({ area_code: '411003' });
+    expect(byId.get('xuchang-government-big-data-center')).toMatchObject({ category: 'data_center', status: 'planned', area_code: '411000' });
+    expect(byId.get('xuchang-kunpeng-manufacturing-base')).toMatchObject({ category: 'enterprise', status: 'existing' });
+    // emitted by seed002 already (a place_id may appear once in the merged data)
+    expect(byId.has('zhongyuan-ai-computing-center')).toBe(false);
+  });
+  it('skips the wetland parks (another extractor)', () => {
+    expect(result.places.some((p) => /湿地/.test(p.name))).toBe(false);
+  });
+});
+
 describe('seed001a invariants', () => {
   it('every row is quoted at its line, shows its value and has a known area and a def', () => {
     const defs = new Map(result.defs.map((d) => [d.id, d]));
@@ -111,12 +218,25 @@ describe('seed001a invariants', () => {
       seen.set(k, (seen.get(k) ?? 0) + 1);
     }
     const dup = [...seen].filter(([, n]) => n > 1).map(([k]) => k);
-    expect(dup).toEqual(['base_stations_5g|411000|2020|baseline|']);
+    // documented double statements, each with a CheckRow: 5G 2020 (table vs text), e-commerce 2025 (table vs text
+    // floor), rural roads 2023 (text vs 专栏2)
+    expect(dup.sort()).toEqual([
+      'base_stations_5g|411000|2020|baseline|',
+      'ecommerce_transaction_volume|411000|2025|target|',
+      'rural_roads_upgraded_km|411000|2023|plan|',
+    ]);
   });
   it('is deterministic', () => {
     expect(JSON.stringify(extractSeed001a(seeds))).toBe(JSON.stringify(result));
   });
-  it('throws when a text figure is no longer found', () => {
+  it('throws when a text figure is no longer found or found twice', () => {
     expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/d14-5g-text/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/d15-fai-2023 matched 2 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('许政〔2023〕15 号', '许政〔2023〕51 号')))).toThrow(/15号/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('城乡一体化示范区许昌 5G', '城乡一体化新区许昌 5G')))).toThrow(/5g-innovation/);
+  });
+  it('follows a changed value instead of a line number', () => {
+    const r = extractSeed001a(mutated((x) => x.replace('2022 年，全市生产总值 3746．8 亿元', '2022 年，全市生产总值 3746．9 亿元')));
+    expect(r.indicators.find((x) => x.indicator === 'gdp')!.value).toBe('3746.9');
   });
 });

@@ -1,0 +1,229 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
+import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
+import { areaByCode } from '../../pipeline/lib/areas.ts';
+import { PLACE_STATUSES, TOPICS, KINDS } from '../../pipeline/lib/types.ts';
+import { DOCS, extractSeed001b, locateSeed001b, parseMfgAnnex, parseSciAnnex, SEED001 } from '../../pipeline/extract/seed001b.ts';
+
+const seeds = loadSeeds(join(process.cwd(), 'seeds'));
+const seed = seeds.get(SEED001)!;
+const result = extractSeed001b(seeds);
+const docs = locateSeed001b(seed);
+const rows = (id: string, code?: string, doc?: string) =>
+  result.indicators.filter((r) => r.indicator === id && (code === undefined || r.area_code === code) && (doc === undefined || r.doc === doc));
+const areaRows = (id: string, code: string) => rows(id, code).filter((r) => !r.place_id);
+const one = (id: string, code: string, year: number) => {
+  const hits = areaRows(id, code).filter((r) => r.year === year);
+  expect(hits, `${id} ${code} ${year}`).toHaveLength(1);
+  return hits[0];
+};
+const check = (id: string) => {
+  const c = result.checks.find((x) => x.check === id);
+  expect(c, id).toBeDefined();
+  return c!;
+};
+
+/** A copy of the seed set with seed 001's text changed by `edit` (which must change something). */
+function mutated(edit: (text: string) => string): SeedSet {
+  const text = seed.lines.join('\n');
+  const changed = edit(text);
+  expect(changed).not.toBe(text);
+  const copy: SeedSet = new Map(seeds);
+  copy.set(SEED001, makeSeed(SEED001, changed));
+  return copy;
+}
+
+describe('seed 001b: layout', () => {
+  it('finds every document of the range, in order, without 许政办〔2023〕15号 (fire) or anything before 许政〔2023〕16号', () => {
+    expect([...docs.keys()]).toEqual([...DOCS]);
+    const lines = [...docs.values()].map((d) => d.numberLine);
+    expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+    expect(docs.get('许政〔2023〕16号')!.numberLine).toBe(2429);
+    expect(docs.has('许政办〔2023〕15号')).toBe(false);
+    const fire = [docs.get('许政办〔2023〕14号')!.end, docs.get('许政办〔2023〕16号')!.numberLine];
+    for (const r of [...result.indicators, ...result.places]) {
+      expect(r.line).toBeGreaterThanOrEqual(2429);
+      expect(r.line <= fire[0] || r.line >= fire[1], `${r.doc} line ${r.line}`).toBe(true);
+    }
+  });
+});
+
+describe('许政〔2023〕16号: 6th batch of municipal intangible heritage items', () => {
+  it('has the 52 items (2023)', () => {
+    expect(one('intangible_heritage_items_listed', '411000', 2023)).toMatchObject({ value: '52', kind: 'actual', unit: '项', doc: '许政〔2023〕16号' });
+  });
+});
+
+describe('许政〔2023〕17号: 2022 manufacturing awards', () => {
+  const doc = '许政〔2023〕17号';
+  const annex = parseMfgAnnex(seed, docs.get(doc)!.numberLine, docs.get(doc)!.end);
+
+  it('parses nine area sections whose rows match their headings', () => {
+    expect(annex.sections.map((s) => s.area.name_zh)).toEqual(
+      ['禹州市', '长葛市', '鄢陵县', '襄城县', '魏都区', '建安区', '示范区', '经济技术开发区', '东城区']);
+    expect(annex.sections.map((s) => s.rows.length)).toEqual([22, 42, 5, 12, 13, 28, 15, 14, 4]);
+  });
+
+  it('emits the printed per-county counts and amounts (2022, actual)', () => {
+    const expected: [string, string, string][] = [
+      ['411081', '22', '530'], ['411082', '42', '630'], ['411024', '5', '170'], ['411025', '12', '290'], ['411002', '13', '400'],
+      ['411003', '28', '550'], ['XC-SFQ', '15', '290'], ['XC-JKQ', '14', '310'], ['XC-DCQ', '4', '60'],
+    ];
+    for (const [code, n, v] of expected) {
+      expect(one('mfg_hq_award_enterprises', code, 2022)).toMatchObject({ value: n, kind: 'actual', unit: '家', doc });
+      expect(one('mfg_hq_award_amount', code, 2022)).toMatchObject({ value: v, kind: 'actual', unit: '万元', doc });
+    }
+    // no computed city-wide total
+    expect(areaRows('mfg_hq_award_amount', '411000')).toHaveLength(0);
+  });
+
+  it('has one enterprise place and one amount row per annex row', () => {
+    const places = result.places.filter((p) => p.doc === doc);
+    expect(places).toHaveLength(155);
+    for (const p of places) expect(p).toMatchObject({ category: 'enterprise', year: 2022, status: 'existing' });
+    const lingwei = places.find((p) => p.name === '河南省湖波灵威水泥集团有限责任公司')!;
+    expect(lingwei).toMatchObject({ area_code: '411081' });
+    expect(rows('mfg_hq_award_amount').filter((r) => r.place_id === lingwei.place_id)).toMatchObject([{ value: '100', year: 2022 }]);
+    const wrapped = places.find((p) => p.name === '河南平煤神马首山碳材料有限公司')!;
+    expect(wrapped).toMatchObject({ area_code: '411025' });
+    expect(wrapped.note).toMatch(/河南平煤神马首山化工科技有限公司/);
+    expect(rows('mfg_hq_award_amount').filter((r) => r.place_id === wrapped.place_id)).toMatchObject([{ value: '50' }]);
+    const xuji = places.find((p) => p.name === '许继电气股份有限公司')!;
+    expect(xuji.area_code).toBe('411002');
+  });
+
+  it('reconciles text, annex headings and rows (all ok)', () => {
+    const cs = result.checks.filter((c) => c.doc === doc);
+    expect(cs).toHaveLength(36);
+    for (const c of cs) expect(c.note, c.check).toMatch(/^ok:/);
+    expect(check('mfg2022_changge_amount_heading_vs_rows')).toMatchObject({ expected: '630', found: '630' });
+  });
+
+  it('reports a changed amount as a finding', () => {
+    const r = extractSeed001b(mutated((t) => t.replace('1 国家级绿色工厂 河南省湖波灵威水泥集团有限责任公司 100', '1 国家级绿色工厂 河南省湖波灵威水泥集团有限责任公司 90')));
+    const c = r.checks.find((x) => x.check === 'mfg2022_yuzhou_amount_heading_vs_rows')!;
+    expect(c).toMatchObject({ expected: '530', found: '520' });
+    expect(c.note).not.toMatch(/^ok:/);
+  });
+});
+
+describe('许政〔2023〕18号: 2022 S&T innovation awards', () => {
+  const doc = '许政〔2023〕18号';
+  const annex = parseSciAnnex(seed, docs.get(doc)!.numberLine, docs.get(doc)!.end);
+
+  it('has the city-wide totals and the five section totals of the decision', () => {
+    expect(one('sci_award_units', '411000', 2022)).toMatchObject({ value: '303', kind: 'actual', doc });
+    expect(one('sci_award_amount', '411000', 2022)).toMatchObject({ value: '2328', unit: '万元' });
+    const sec: [string, string, string][] = [['entity', '163', '1330'], ['carrier', '24', '232'], ['platform', '98', '586'],
+      ['achievement', '9', '110'], ['ip', '5', '70']];
+    for (const [s, n, v] of sec) {
+      expect(one(`sci_award_${s}_units`, '411000', 2022).value).toBe(n);
+      expect(one(`sci_award_${s}_amount`, '411000', 2022).value).toBe(v);
+    }
+  });
+
+  it('parses the annex rows with their areas', () => {
+    expect(annex.total).toBe('2328');
+    expect(annex.sections.map((s) => s.rows.length)).toEqual([163, 28, 98, 0, 5]);
+    const commended = annex.sections.flatMap((s) => s.rows).filter((r) => r.amount === null);
+    expect(commended.map((r) => r.unit)).toEqual(['许昌高新区管委会', '长葛市人民政府', '许昌市质量技术监督检验测试中心', '许昌市质量技术监督检验测试中心']);
+  });
+
+  it('emits unit places and per-unit amounts', () => {
+    const places = result.places.filter((p) => p.doc === doc);
+    for (const p of places) expect(p).toMatchObject({ category: 'award_unit', year: 2022, status: 'existing' });
+    const byName = (n: string) => places.filter((p) => p.name === n);
+    const jiatong = byName('长葛市佳通电气有限公司');
+    expect(jiatong).toHaveLength(1);
+    expect(jiatong[0].area_code).toBe('411082');
+    expect(rows('sci_award_entity_amount').filter((r) => r.place_id === jiatong[0].place_id)).toMatchObject([{ value: '10', area_code: '411082' }]);
+    // a renamed unit (河南天元煤业有限公司（企业已更名为：河南天元清洁能源有限公司）)
+    expect(byName('河南天元清洁能源有限公司')[0]).toMatchObject({ area_code: '411003' });
+    // a wrapped unit name
+    const wanli = byName('河南万里交通科技集团无损检测加固技术有限公司')[0];
+    expect(wanli.area_code).toBe('411002');
+    expect(rows('sci_award_platform_amount').filter((r) => r.place_id === wanli.place_id)).toMatchObject([{ value: '3' }]);
+    // 市直 → 411000 with a note
+    const xjjt = byName('许继集团有限公司')[0];
+    expect(xjjt).toMatchObject({ area_code: '411000' });
+    expect(xjjt.note).toMatch(/市直/);
+    expect(rows('sci_award_ip_amount').filter((r) => r.place_id === xjjt.place_id)).toMatchObject([{ value: '20' }]);
+    // a repeated award: printed 0 with a note
+    const hh = byName('河南黄河旋风股份有限公司')[0];
+    const hhRows = rows('sci_award_platform_amount').filter((r) => r.place_id === hh.place_id);
+    expect(hhRows.map((r) => r.value).sort()).toEqual(['0', '0', '0', '30']);
+    for (const r of hhRows.filter((x) => x.value === '0')) expect(r.note).toMatch(/重复奖励/);
+    // commendations (通报表扬) have no place
+    expect(byName('长葛市人民政府')).toHaveLength(0);
+  });
+
+  it('records the unit printed under two areas as a finding', () => {
+    const ruier = result.places.filter((p) => p.doc === doc && p.name === '河南瑞尔电气股份有限公司');
+    expect(ruier.map((p) => p.area_code).sort()).toEqual(['XC-JKQ', 'XC-SFQ']);
+    const c = result.checks.find((x) => x.doc === doc && x.check.startsWith('sci2022_unit_area_'))!;
+    expect(c.note).not.toMatch(/^ok:/);
+  });
+
+  it('reconciles the sections (the 303 units vs 299 is a finding)', () => {
+    for (const s of ['entity', 'carrier', 'platform', 'achievement', 'ip']) {
+      expect(check(`sci2022_${s}_amount_heading_vs_rows`).note).toMatch(/^ok:/);
+      expect(check(`sci2022_${s}_count_text_vs_annex`).note).toMatch(/^ok:/);
+    }
+    expect(check('sci2022_total_vs_sections_amount')).toMatchObject({ expected: '2328', found: '2328' });
+    const u = check('sci2022_total_vs_sections_units');
+    expect(u).toMatchObject({ expected: '303', found: '299' });
+    expect(u.note).not.toMatch(/^ok:/);
+  });
+
+  it('throws on an unknown area in the annex', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace('长葛市佳通电气有限公司 长葛市 10', '长葛市佳通电气有限公司 郏县 10')))).toThrow();
+  });
+});
+
+describe('seed 001b: every row is sourced', () => {
+  it('indicator quotes stand at their line and contain the value', () => {
+    for (const r of result.indicators) {
+      expect(r.seed).toBe(SEED001);
+      expect(quoteIsAtLine(seed, r.line, r.quote), `${r.indicator} ${r.area} line ${r.line}`).toBe(true);
+      expect(quoteContainsValue(r.quote, r.value), `${r.indicator} ${r.area}: ${r.value} in "${r.quote}"`).toBe(true);
+      expect(r.value).toMatch(/^-?\d+(\.\d+)?$/);
+      expect(areaByCode(r.area_code)?.name_zh).toBe(r.area);
+      expect(KINDS).toContain(r.kind);
+      expect(DOCS as readonly string[]).toContain(r.doc);
+      const d = docs.get(r.doc)!;
+      expect(r.line).toBeGreaterThanOrEqual(d.numberLine);
+      expect(r.line).toBeLessThanOrEqual(d.end);
+    }
+  });
+
+  it('place quotes stand at their line and name the place', () => {
+    const ids = new Set<string>();
+    for (const p of result.places) {
+      expect(quoteIsAtLine(seed, p.line, p.quote), p.name).toBe(true);
+      expect(p.quote.replace(/\s+/g, '')).toContain(p.name);
+      expect(PLACE_STATUSES).toContain(p.status);
+      expect(areaByCode(p.area_code)?.name_zh).toBe(p.area);
+      expect(p.place_id).toMatch(/^[a-z0-9-]+$/);
+      expect(ids.has(p.place_id)).toBe(false);
+      ids.add(p.place_id);
+    }
+    for (const r of result.indicators.filter((x) => x.place_id)) expect(ids.has(r.place_id), r.place_id).toBe(true);
+  });
+
+  it('defines every indicator it emits with a topic and both names, and is deterministic', () => {
+    const ids = new Set(result.indicators.map((r) => r.indicator));
+    expect(result.defs.map((d) => d.id).sort()).toEqual([...ids].sort());
+    for (const d of result.defs) {
+      expect(d.id).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(TOPICS).toContain(d.topic);
+      expect(d.name_zh && d.name_en && d.description).toBeTruthy();
+    }
+    expect(extractSeed001b(seeds)).toEqual(result);
+  });
+
+  it('throws when a spec no longer matches', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/exactly one match/);
+  });
+});
