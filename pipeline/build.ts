@@ -24,8 +24,12 @@ export function mergeResults(results: { name: string; result: ExtractResult }[])
   for (const { name, result } of results) {
     for (const d of result.defs) {
       const prev = defs.get(d.id);
-      if (prev && JSON.stringify(prev.def) !== JSON.stringify(d)) {
-        throw new Error(`indicator "${d.id}" is defined differently by ${prev.from} and ${name}`);
+      if (prev) {
+        // extractors share ids for the same measure; what is measured (topic, names, unit) must agree,
+        // the description of the first extractor in EXTRACTORS order is kept
+        const same = (['topic', 'name_zh', 'name_en', 'unit'] as const).every((k) => prev.def[k] === d[k]);
+        if (!same) throw new Error(`indicator "${d.id}" is defined differently by ${prev.from} and ${name}`);
+        continue;
       }
       defs.set(d.id, { def: d, from: name });
     }

@@ -5,6 +5,7 @@ import { extractCoal } from './extract/coal.ts';
 import { extractFire } from './extract/fire.ts';
 import { extractSeed000 } from './extract/seed000.ts';
 import { extractSeed002 } from './extract/seed002.ts';
+import { extractSeed003004 } from './extract/seed003004.ts';
 import { extractTourism } from './extract/tourism.ts';
 import { extractWetlands } from './extract/wetlands.ts';
 
@@ -15,4 +16,5 @@ export const EXTRACTORS: { name: string; run: (s: SeedSet) => ExtractResult }[] 
   { name: 'wetlands', run: extractWetlands },
   { name: 'seed000', run: extractSeed000 },
   { name: 'seed002', run: extractSeed002 },
+  { name: 'seed003004', run: extractSeed003004 },
 ];

@@ -1,13 +1,29 @@
 /**
- * Seed 001 (许昌市人民政府公报 2023 年第 4 期), first part (the two documents before 许政〔2023〕16号):
+ * Seed 001 (许昌市人民政府公报 2023 年第 4 期), first part: the two documents before 许政〔2023〕16号.
  *
- * - 许政〔2023〕14号 许昌市“十四五”数字经济和信息化发展规划: the targets table (许昌市“十四五”数字经济和信息化发展
- *   目标: indicator | unit | 2020 | 2025), parsed structurally; text baselines/targets that carry a year; the 5G
- *   base-station figure of the text (4804) next to the table's 2020 cell (1901), with a CheckRow.
- * - 许政〔2023〕15号 许昌市2023年国民经济和社会发展计划: 2022 actuals (一、2022年…执行情况) and 2023 targets.
+ * 许政〔2023〕14号 许昌市“十四五”数字经济和信息化发展规划
+ * - The targets table (许昌市“十四五”数字经济和信息化发展目标: 类别 | 指标 | 单位 | 2020年 | 2025年), parsed
+ *   structurally (known row labels in order, expected unit, cells number / [number] / —): 2020 = baseline,
+ *   2025 = target. Judgements: [4] is a cumulative increase (table note) → percentage points; 公共数据归集率 is
+ *   printed with % but 0.65/0.95 → kept as a fraction (unit 比值).
+ * - Text figures that print their year (到2025年…). The 5G figure of the 十三五 review (全市已开通5G基站4804座) has
+ *   no year; it is kept as a 2020 baseline next to the table's 1901, with a CheckRow (the brief asks for both).
+ * - Checks: 5G 2020 table vs text; e-commerce 2025 table 1562 vs text 超1200; 上云企业 2025 table 1.3万家 vs text
+ *   3－4万家; software revenue table (12 → 20) vs the yearless text target 10亿元.
+ * - Left out: the other 十三五 review figures (目前…: 千兆小区 6032, NB-IOT 572, 益农信息社 1824, 政务服务 items…),
+ *   and targets without a year (电子监控农机深松面积80万亩以上, 农业生产信息化水平30%左右, 新增高新技术企业250家以上…).
  *
- * Every text figure is found by a regex that must match exactly once inside its document; a seed change that
- * breaks a match throws. Values with 以上/左右/… carry that qualifier in their note.
+ * 许政〔2023〕15号 许昌市2023年国民经济和社会发展计划
+ * - 2022 actuals (the paragraph 2022年，全市生产总值…), kind actual; the 2023 main targets (2023年经济社会发展主要
+ *   预期目标是：…), kind target; 专栏1 (key projects by sector, kind plan) and 专栏2 (民生实事, kind plan/target);
+ *   figures under 三、2023年经济社会发展的主要任务 take 2023 from that heading (noted in each row).
+ * - 下降 3.6% (retail sales 2022) has no sign in the quote, so it is retail_sales_decline_pct = 3.6.
+ * - Checks: 专栏1 sector sums vs 380个以上 / 1800亿元以上, restatements, rural roads 150 公里 (text) vs 220 千米 (专栏2).
+ * - Left out: ranges (1－2 个, 3－5 个), figures of single projects, 鄢陵/禹州 wetland parks (the wetlands extractor).
+ *
+ * Named sites (industrial parks, data centres, an enterprise base) are places in their printed area, else city-wide.
+ * Every figure is found by a regex that must match exactly once inside its scope (a document, a paragraph, a box);
+ * a seed change that breaks a match throws. Qualifiers (以上/左右/超/力争/…) are recorded in the row's note.
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import type { Seed, SeedSet } from '../lib/seeds.ts';
@@ -128,7 +144,8 @@ const DEF_LIST: D[] = [
   ['ict_industrialisation_integration_index', 'digital', '', '“两化”融合发展水平指数', 'Informatisation–industrialisation integration index', `${T14} An index (no unit printed).`],
   ['cloud_enterprises', 'digital', '万家', '上云企业数量', 'Enterprises using cloud services', T14],
   ['industrial_equipment_digitalisation_rate_pct', 'digital', '%', '工业企业生产设备数字化率', 'Digitalisation rate of industrial production equipment', T14],
-  ['key_process_nc_rate_pct', 'digital', '%', '工业企业关键工序数控化率', 'Numerical-control rate of key industrial processes', T14],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['key_process_nc_rate_pct', 'digital', '%', '工业企业关键工序数控化率', 'Numerical-control rate of key industrial processes', 'Share of key processes under numerical control in industrial enterprises (the manufacturing plans: above designated size). Targets are floors (超过 / 达到).'],
   ['ecommerce_transaction_volume', 'digital', '亿元', '电子商务交易额', 'E-commerce transaction volume', T14],
   ['yushiban_registered_users', 'digital', '万户', '“豫事办”注册用户数', 'Registered users of the 豫事办 government-service app', T14],
   ['public_data_aggregation_ratio', 'digital', '比值', '公共数据归集率', 'Public data aggregation rate (as a fraction)', `${T14} The table prints the unit % but the values 0.65 and 0.95; they are kept as printed and read as fractions of 1 (65%, 95%), unit 比值 — see the row notes.`],
@@ -142,7 +159,8 @@ const DEF_LIST: D[] = [
   ['mobile_data_per_user_month_g', 'digital', 'G', '月户均移动数据流量', 'Monthly mobile data traffic per user', `${T14} Unit G as printed (presumably GB per user per month).`],
   ['data_center_racks', 'digital', '万架', '数据中心机架数', 'Data-centre racks', `${T14} Counted in 万架 (10,000 racks); the table says 机架, not 标准机架 (data_center_standard_racks, 许政〔2023〕38号).`],
   // 许政〔2023〕14号 text
-  ['cross_border_ecommerce_volume', 'digital', '亿元', '跨境电商交易额', 'Cross-border e-commerce transaction volume', '2025 target of the text of 许政〔2023〕14号 (超: more than).'],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['cross_border_ecommerce_volume', 'digital', '亿元', '跨境电商交易额', 'Cross-border e-commerce transaction volume', 'Annual cross-border e-commerce turnover; targets: more than this (超).'],
   ['provincial_digital_village_demo_counties', 'digital', '个', '省级数字乡村示范县', 'Provincial digital-village demonstration counties', 'Number of counties to be approved as provincial digital-village demonstration counties (力争成功申报). 2025 target of 许政〔2023〕14号.'],
   ['digital_tech_innovation_platforms_new', 'science', '家', '省级以上数字技术领域科技创新平台新增数', 'New provincial-level-and-above innovation platforms in digital technology', 'New provincial-and-above key (engineering) laboratories, technology innovation centres, engineering (technology) research centres, enterprise technology centres etc. in digital technology, over the plan period to 2025 (不少于: a floor). 许政〔2023〕14号.'],
   // 许政〔2023〕15号
@@ -152,7 +170,8 @@ const DEF_LIST: D[] = [
   ['fixed_asset_investment_growth_pct', 'economy', '%', '固定资产投资增长', 'Fixed-asset investment growth', `Annual growth of fixed-asset investment. ${P15}`],
   ['retail_sales_growth_pct', 'economy', '%', '社会消费品零售总额增长', 'Retail sales of consumer goods, growth', `Annual growth of total retail sales of consumer goods. ${P15} The 2022 fall is in retail_sales_decline_pct.`],
   ['retail_sales_decline_pct', 'economy', '%', '社会消费品零售总额下降', 'Retail sales of consumer goods, decline', `Annual fall (下降) of total retail sales of consumer goods, as a positive number: growth = −value. ${P15} Kept apart from retail_sales_growth_pct because the text prints the fall without a sign.`],
-  ['foreign_trade_growth_pct', 'economy', '%', '进出口增长', 'Growth of imports and exports', `Annual growth of the value of imports and exports. ${P15} The 2023 target is not numeric (保持稳定增长).`],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['foreign_trade_growth_pct', 'economy', '%', '进出口增长', 'Growth of imports and exports', 'Annual growth of the value of imports and exports; rows from 许政〔2020〕15号 are the average annual growth over 2020–2022 (year = the end of the period).'],
   ['general_budget_revenue', 'economy', '亿元', '一般公共预算收入', 'General public budget revenue', `Local general public budget revenue. ${P15}`],
   ['general_budget_revenue_growth_pct', 'economy', '%', '一般公共预算收入增长', 'Growth of general public budget revenue', `Annual growth of local general public budget revenue. ${P15}`],
   ['urbanisation_rate_increase_pp', 'economy', '百分点', '常住人口城镇化率提高', 'Increase of the urbanisation rate (resident population)', `Annual increase of the urbanisation rate of the resident population, in percentage points. ${P15} The 2023 target is approximate (左右).`],
@@ -160,7 +179,8 @@ const DEF_LIST: D[] = [
   ['disposable_income_per_capita', 'economy', '元', '居民人均可支配收入', 'Per-capita disposable income of residents', `Per-capita disposable income of all residents. ${P15}`],
   ['disposable_income_growth_pct', 'economy', '%', '居民人均可支配收入增长', 'Growth of per-capita disposable income', `Annual growth of per-capita disposable income. ${P15} The 2023 target is not numeric (与经济增长同步).`],
   ['cpi_increase_pct', 'economy', '%', '居民消费价格总指数涨幅', 'Consumer price index (CPI) increase', `Annual rise of the consumer price index. ${P15} The 2023 target is a cap, approximate (控制在3%左右).`],
-  ['rd_intensity_pct', 'science', '%', '研发经费投入强度', 'R&D expenditure intensity', `R&D expenditure as a share of GDP. ${P15} The 2023 target is a floor (以上).`],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['rd_intensity_pct', 'science', '%', '研发经费投入强度', 'R&D expenditure intensity', 'R&D expenditure as a share of GDP. Targets are floors (以上). The final manufacturing plan 许政〔2020〕14号 gives no figure (高于全省平均水平), its draft and 许政〔2020〕18号 2.1%.'],
   ['urban_surveyed_unemployment_rate_pct', 'economy', '%', '城镇调查失业率', 'Surveyed urban unemployment rate', `${P15} The 2023 target is a cap (以下).`],
   ['grain_output', 'agriculture', '万吨', '粮食总产量', 'Grain output', `Total grain output. ${P15} The 2023 target is a floor (稳定在…以上).`],
   ['air_quality_good_days', 'air', '天', '空气优良天数', 'Days with good air quality', `Days in the year with good or excellent air quality. ${P15}`],
@@ -183,9 +203,11 @@ const DEF_LIST: D[] = [
   ['provincial_innovation_platforms_new', 'science', '家', '新增省级以上创新平台', 'New provincial-and-above innovation platforms', `New provincial-and-above engineering (technology) research centres, key laboratories, enterprise technology centres etc. in the year. ${T23}`],
   ['provincial_innovation_platforms', 'science', '家', '省级以上创新平台总量', 'Provincial-and-above innovation platforms (total)', `Stock of such platforms (以上: a floor). ${T23}`],
   ['tech_smes_new', 'science', '家', '新培育科技型中小企业', 'Newly fostered tech-based SMEs', T23],
-  ['tech_smes', 'science', '家', '科技型中小企业总量', 'Tech-based SMEs (total)', `Stock (以上: a floor). ${T23}`],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['tech_smes', 'science', '家', '科技型中小企业总量', 'Tech-based SMEs (total)', 'Stock of registered (备案) technology-based SMEs in the city. Targets: floors or approximate (左右) as noted per row.'],
   ['high_tech_enterprises_new', 'science', '家', '新培育高新技术企业', 'Newly fostered high-tech enterprises', T23],
-  ['high_tech_enterprises', 'science', '家', '高新技术企业总量', 'High-tech enterprises (total)', `Stock (以上: a floor). ${T23}`],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['high_tech_enterprises', 'science', '家', '高新技术企业总量', 'High-tech enterprises (total)', 'Stock of high-tech enterprises in the city. Targets: floors (以上) or approximate (左右) as noted per row; for 2022 许政〔2020〕14号 and 18号 differ (see checks).'],
   ['high_level_talent_teams_introduced', 'science', '个', '引进高层次创新创业人才（团队）', 'High-level innovation/entrepreneurship talents (teams) introduced', `以上: a floor. ${T23}`],
   ['academician_workstations_new', 'science', '家', '新建院士工作站、中原学者工作站', 'New academician / Zhongyuan-scholar workstations', T23],
   ['tech_loans_amount', 'science', '亿元', '“科技贷”“科技保”放贷金额', 'Loans under the provincial 科技贷/科技保 schemes', `突破: a floor. ${T23}`],
@@ -196,10 +218,13 @@ const DEF_LIST: D[] = [
   ['city_quality_projects', 'housing', '个', '百城建设提质工程项目', 'City-quality improvement (百城建设提质) projects', T23],
   ['digital_urban_management_closure_rate_pct', 'digital', '%', '数字化城管案件结案率', 'Case closure rate of digital urban management', `以上: a floor. ${T23}`],
   ['seed_breeding_base_area', 'agriculture', '万亩', '良种繁育基地面积', 'Area of improved-seed breeding bases', `以上: a floor. ${T23}`],
-  ['high_standard_farmland_new', 'agriculture', '万亩', '建设高标准农田', 'High-standard farmland to be built', T23],
+  // same definition as seed003004's (merged defs must be identical)
+  ['high_standard_farmland_new', 'agriculture', '万亩', '新建高标准农田', 'New high-standard farmland', 'To build in the year.'],
   ['grain_sown_area', 'agriculture', '万亩', '粮食面积', 'Grain sown area', `以上: a floor. ${T23}`],
-  ['rural_toilet_renovations', 'housing', '万户', '农村户厕改造', 'Rural household toilets renovated', T23],
-  ['rural_sewage_treatment_rate_pct', 'water', '%', '农村生活污水治理率', 'Rural domestic sewage treatment rate', `以上: a floor. ${T23}`],
+  // shared with seed003004: its definition, verbatim (merged defs must be identical)
+  ['rural_toilet_renovations', 'housing', '万户', '农村户厕改造', 'Rural household toilets renovated', 'Rural household toilets renovated in the year.'],
+  // same definition as seed003004's (merged defs must be identical)
+  ['rural_sewage_treatment_rate_pct', 'water', '%', '农村生活污水治理率', 'Rural domestic sewage treatment rate', 'Target floor (以上: at least).'],
   ['rural_roads_upgraded_km', 'transport', '公里', '改造提升农村公路', 'Rural roads upgraded', `${T23} The text says 150 公里, 专栏2 says 220 千米 (see checks).`],
   ['contaminated_farmland_safe_use_pct', 'agriculture', '%', '受污染耕地安全利用率', 'Safe-use rate of contaminated farmland', T23],
   ['new_energy_grid_capacity', 'energy', '万千瓦', '新能源并网装机', 'Grid-connected new-energy capacity', `以上: a floor; a stock (达到). ${T23}`],

@@ -2,6 +2,22 @@
  * Seed 001 (许昌市人民政府公报 2023 年第 4 期), second part: 许政〔2023〕16号 … 25号 and 许政办〔2023〕11号 … 14号,
  * 16号 (许政办〔2023〕15号, fire protection, and everything before 许政〔2023〕16号 are other extractors').
  *
+ * - 许政〔2023〕16号 (6th batch of intangible heritage items): the 52 items (2023); the annex categories are checks only
+ *   (the items are practices, not sites, and no per-county count is printed).
+ * - 许政〔2023〕17号 (2022 manufacturing awards): per-county counts and amounts as printed in the decision; the annex
+ *   enterprises as places (category enterprise) with their award amount; text vs annex headings vs rows as checks.
+ * - 许政〔2023〕18号 (2022 S&T innovation awards): city totals and the five section totals of the decision; the annex units
+ *   as places (award_unit) with one amount row per printed row (0 = repeated award); 市直 (not an area) → 411000 with a
+ *   note; 通报表扬 rows (no money) are not places; section 4 (project prizes, abbreviated units, no area) is a check only.
+ * - 许政〔2023〕19号 / 20号: the counts of persons named (2023), checked against the annex lists.
+ * - 许政〔2023〕23号: roads named (city and per area headings, 2023) and the four roads as places.
+ * - 许政〔2023〕24号: Mayor Quality Award 2021－2022 counts and the five enterprises with their amounts (no county printed).
+ * - 许政〔2023〕25号: 50 battery-swap stations planned in the 14th FYP (→ 2025).
+ * - 许政办〔2023〕11号: 2022 cluster baseline and the 2025 cluster class targets (十四五末). Enterprise targets of the
+ *   cluster sections carry no year and are left out.
+ * - 许政办〔2023〕14号 / 16号: the 2025 targets of the plans' goal sections (year inferred where a clause prints none).
+ * - 许政〔2023〕21号, 22号, 许政办〔2023〕12号, 13号: policy parameters / procedures only, nothing emitted.
+ *
  * Every figure is found by a regex that must match exactly once inside its document; tables and award lists are
  * parsed structurally and throw on anything unexpected. A seed change that breaks a match throws.
  */
@@ -743,9 +759,6 @@ export function parseSciAnnex(seed: Seed, from: number, to: number): { totalLine
       let pre = tokens.slice(0, Math.max(0, ai - 1));
       let firstLine = k;
       let renamed = '';
-      if (!unit || ORG_END.test(unit) === false && /^[\u4e00-\u9fa5]+$/.test(unit) === false) {
-        // fall through to the checks below
-      }
       if (!unit) {
         // the unit name wrapped above the area/amount line (河南万里交通科技集团无损检测加固技术 / 有限公司 / 魏都区 3)
         let name = '';
@@ -976,7 +989,7 @@ function extractMayorQuality(c: Ctx): void {
       'the text names as many enterprises as it counts', `the text counts ${n}, names ${names.length}`);
     let off = m.indices.groups!.list[0];
     const amount = num(m.groups!.v, 'amount');
-    const vEnd = m.indices.groups!.v[1] + '万元'.length;
+    const vEnd = m.index + m[0].length; // the match ends with 万元
     names.forEach((name, i) => {
       if (!/(公司)$/.test(name)) throw new Error(`${doc}: "${name}" does not look like an enterprise name`);
       const place_id = `${k.slug}${m.groups!.y}-${String(i + 1).padStart(2, '0')}`;
@@ -1005,8 +1018,6 @@ function extractRoads(c: Ctx): void {
   const start = findIn(seed, /^\s*附件\s*1\s*$/, r.numberLine, r.end);
   const stop = findIn(seed, /^\s*附件\s*2\s*$/, start, r.end);
   let area: Area | null = null;
-  let expected = 0;
-  let headLine = 0;
   let serial = 0;
   const counts: { area: Area; line: number; printed: number; found: number }[] = [];
   for (let n = start + 1; n < stop; n++) {
@@ -1015,9 +1026,7 @@ function extractRoads(c: Ctx): void {
     const h = /^[一二三四五六七八九十]+、(\S+?)\s*(\d+)\s*条道路$/.exec(t);
     if (h) {
       area = resolveArea(h[1]);
-      expected = Number(h[2]);
-      headLine = n;
-      counts.push({ area, line: n, printed: expected, found: 0 });
+      counts.push({ area, line: n, printed: Number(h[2]), found: 0 });
       continue;
     }
     const m = /^(\d+)．(\S+?(?:路|街|大道|巷))。(位于.+。)$/.exec(t);
@@ -1030,7 +1039,6 @@ function extractRoads(c: Ctx): void {
       note: 'named by the notice of 2023-06-30 (year = naming year); the text does not say whether the road is built',
     });
   }
-  void expected; void headLine;
   for (const k of counts) {
     addCheck(c, `roads2023_${AREA_SLUG[k.area.code]}_heading_vs_list`, doc, k.line, String(k.printed), String(k.found),
       'the annex lists as many roads as its heading says', `heading ${k.printed}, ${k.found} roads listed`);

@@ -59,7 +59,6 @@ const NOTICE_SUBJECT: Record<number, string> = {
 const XIAN_SHI = ['禹州市', '长葛市', '鄢陵县', '襄城县'] as const;
 const XIAN_SHI_QU = ['魏都区', '建安区', '鄢陵县', '襄城县', '禹州市', '长葛市'] as const;
 const NOTE_XIAN_SHI = '"各县（市）" expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each';
-const NOTE_XIANCHENG = '"县城" (county seats) expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each county seat';
 const NOTE_XIAN_SHI_QU = '"每个县（市、区）" expanded to the six counties, county-level cities and districts (魏都区、建安区、鄢陵县、襄城县、禹州市、长葛市; the functional zones are not 县（市、区）); the value applies to each';
 const NOTE_CENTRAL = (printed: string) => `"${printed}" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)`;
 
@@ -301,8 +300,8 @@ export const TEXT_SPECS: readonly TextSpec[] = [
   {
     doc: 9, re: /(?<y>\d{4})年年底，市区和县城污水处理率分别达到(?<a>\d+)%以上和(?<b>\d+)%以上/,
     out: [
-      { g: 'a', indicator: 'sewage_treatment_rate_pct', unit: '%', note: NOTE_CENTRAL('市区') },
-      { g: 'b', indicator: 'sewage_treatment_rate_pct', unit: '%', areas: XIAN_SHI, note: NOTE_XIANCHENG },
+      { g: 'a', indicator: 'central_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 市区 (the central city); 411000 stands for it' },
+      { g: 'b', indicator: 'county_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 县城: the standard for every county seat, one city-level row (not a city-wide average)' },
     ],
   },
   {
@@ -439,7 +438,7 @@ export const TEXT_SPECS: readonly TextSpec[] = [
     doc: 13, re: /(?<y>\d{4})年完成(?<a>\d+)个村、(?<b>[\d.]+)万户农村户用卫生厕所改造工作，全市农村无害化卫生厕所普及率达到(?<c>\d+)%以上/,
     out: [
       { g: 'a', indicator: 'rural_toilet_renovation_villages', unit: '个' },
-      { g: 'b', indicator: 'rural_toilet_renovation_households', unit: '万户' },
+      { g: 'b', indicator: 'rural_toilet_renovations', unit: '万户' },
       { g: 'c', indicator: 'rural_sanitary_toilet_coverage_pct', unit: '%' },
     ],
   },
@@ -495,7 +494,7 @@ export const TEXT_SPECS: readonly TextSpec[] = [
     out: [
       { g: 'a', indicator: 'cross_border_ecommerce_clusters', unit: '个' },
       { g: 'b', indicator: 'cross_border_ecommerce_firms_supported', unit: '家' },
-      { g: 'c', indicator: 'cross_border_ecommerce_trade_value', unit: '亿元' },
+      { g: 'c', indicator: 'cross_border_ecommerce_volume', unit: '亿元' },
     ],
   },
 
@@ -563,7 +562,7 @@ export const TEXT_SPECS: readonly TextSpec[] = [
   },
   {
     doc: 17, re: /到(?<y>\d{4})年年底，(?<v>\d+)%以上的社区卫生服务中心和乡镇卫生院设立中医馆等中医综合服务区/,
-    out: [{ g: 'v', indicator: 'primary_care_centres_with_tcm_hall_pct', unit: '%' }],
+    out: [{ g: 'v', indicator: 'primary_care_with_tcm_hall_pct', unit: '%', note: 'a floor (以上)' }],
   },
   {
     doc: 17, re: /每个县（市、区）力争在(?<y>\d{4})年创成省市级健康示范乡镇(?<a>\d+)个，健康村（社区）(?<b>\d+)个，健康单位(?<c>\d+)个，健康家庭(?<d>\d+)个/,
@@ -668,14 +667,14 @@ export const MFG_SPECS: readonly MfgSpec[] = [
   { indicator: 'tech_smes', unit: '家', re: /科技型中小企业达到\s*(?<v>\d+)\s*家左右/, in: ['final'] },
   { indicator: 'innovation_talent_teams_recruited', unit: '个', re: /引进\s*(?<v>\d+)\s*个以上创新创业人才（团队）/, in: ['draft'] },
   { indicator: 'high_level_leading_talents_recruited', unit: '名', re: /引进\s*\d+\s*个以上创新创业人才（团队）、(?<v>\d+)\s*名以上高层次领军人才/, in: ['draft'] },
-  { indicator: 'nc_rate_key_processes_pct', unit: '%', re: /规模以上工业企业关键工序数控化率超过\s*(?<v>[\d.]+)%/, in: ['draft', 'final'] },
+  { indicator: 'key_process_nc_rate_pct', unit: '%', re: /规模以上工业企业关键工序数控化率超过\s*(?<v>[\d.]+)%/, in: ['draft', 'final'] },
   { indicator: 'industrial_robots_in_use', unit: '台', re: /工业机器人示范应用达到\s*(?<v>\d+)\s*台以上/, in: ['draft', 'final'] },
   { indicator: 'smart_demo_production_lines', unit: '条', re: /建设\s*(?<v>\d+)\s*条智能化示范生产线/, in: ['draft', 'final'] },
   {
-    indicator: 'smart_factories', unit: '家', re: /建成\s*(?<v>\d+)\s*家智能(?:制造)?工厂（车间）/, in: ['draft', 'final'],
-    note: 'the draft says 智能制造工厂（车间）, the final 智能工厂（车间）',
+    indicator: 'smart_factories', unit: '个', re: /建成\s*(?<v>\d+)\s*家智能(?:制造)?工厂（车间）/, in: ['draft', 'final'],
+    note: 'the draft says 智能制造工厂（车间）, the final 智能工厂（车间）; printed 家 (counted in 个, the shared definition\'s unit)',
   },
-  { indicator: 'enterprises_on_cloud', unit: '家', re: /实现\s*(?<v>\d+)\s*家工业企业上云/, in: ['draft', 'final'] },
+  { indicator: 'industrial_enterprises_on_cloud', unit: '家', re: /实现\s*(?<v>\d+)\s*家工业企业上云/, in: ['draft', 'final'] },
   {
     indicator: 'two_integration_benchmarking_firms', unit: '家', g: 'a', in: ['draft', 'final'],
     re: /两化融合管理体系对标和贯标企业分别达到\s*(?<a>\d+)\s*家、\s*(?<b>\d+)\s*家/,
@@ -892,11 +891,11 @@ const HEALTH_TABLE_TITLE = '完善医疗卫生服务体系主要预期指标';
 /** 指标名称 as printed → indicator id and the unit its parenthetical prints. An unknown name throws. */
 const HEALTH_ROWS: Record<string, { id: string; unit: string }> = {
   '人均预期寿命（岁）': { id: 'life_expectancy', unit: '岁' },
-  '婴儿死亡率（‰）': { id: 'infant_mortality_rate', unit: '‰' },
-  '5岁以下儿童死亡率（‰）': { id: 'under5_mortality_rate', unit: '‰' },
-  '孕产妇死亡率（/10万）': { id: 'maternal_mortality_rate', unit: '1/10万' },
+  '婴儿死亡率（‰）': { id: 'infant_mortality_permille', unit: '‰' },
+  '5岁以下儿童死亡率（‰）': { id: 'under5_mortality_permille', unit: '‰' },
+  '孕产妇死亡率（/10万）': { id: 'maternal_mortality_per_100k', unit: '1/10万' },
   '居民健康素养（%）': { id: 'health_literacy_pct', unit: '%' },
-  '每千常住人口执业（助理）医师数（人）': { id: 'physicians_per_1000', unit: '人' },
+  '每千常住人口执业（助理）医师数（人）': { id: 'doctors_per_1000', unit: '人' },
   '每千常住人口医疗卫生机构床位数（张）': { id: 'hospital_beds_per_1000', unit: '张' },
   '《国民体质测定标准》总体达到合格以上的人数比例（%）': { id: 'fitness_standard_pass_rate_pct', unit: '%' },
   '每千名老年人口拥有养老床位数（张）': { id: 'elderly_care_beds_per_1000_elderly', unit: '张' },
@@ -1058,28 +1057,28 @@ export const DEFS: readonly IndicatorDef[] = [
   // industry / manufacturing
   def('enterprises_revenue_over_10bn', 'industry', '营业收入超百亿元企业数', 'Enterprises with revenue above 10 billion yuan', '家', `Number of enterprises with revenue above 百亿 (10 billion) yuan. Target: more than this number (突破), from ${MFG}.`),
   def('industry_enterprises_above_scale', 'industry', '规模以上工业企业数', 'Industrial enterprises above designated size', '家', `Number of industrial enterprises above designated size (规模以上). Target: more than this number (突破), from ${MFG}.`),
-  def('industrial_cluster_scale_class', 'industry', '产业集群规模级别', 'Scale class of a named industrial cluster', '亿元', 'Per cluster (place_id): the size class the cluster is to reach; 千亿元级 = the 1000 亿元 (100 billion yuan) class. The text does not say which measure (output or revenue). From 许政〔2020〕14号, 2022 (发展目标).'),
+  def('industrial_cluster_scale', 'industry', '产业集群规模', 'Industrial cluster scale', '亿元', 'Scale of a named industrial cluster (place_id); printed N亿级 (a class of about N 亿元). Year inferred (see note).'),
   def('strategic_emerging_industry_va_share_pct', 'industry', '战略性新兴产业增加值占规模以上工业增加值比重', "Strategic emerging industries' share of industrial value added", '%', `${FLOOR} Share of strategic emerging industries in the value added of industry above designated size; final plan 许政〔2020〕14号 (the draft says 新兴产业: emerging_industry_va_share_pct).`),
   def('emerging_industry_va_share_pct', 'industry', '新兴产业增加值占规模以上工业增加值比重', "Emerging industries' share of industrial value added", '%', `${FLOOR} Share of emerging industries in the value added of industry above designated size, as worded in the draft (the final plan says 战略性新兴产业: strategic_emerging_industry_va_share_pct).`),
   def('high_tech_industry_va_share_pct', 'industry', '高新技术产业增加值占规模以上工业增加值比重', "High-tech industries' share of industrial value added", '%', `${FLOOR} Share of high-tech industries in the value added of industry above designated size (manufacturing plan and science plan 许政〔2020〕18号).`),
   def('industrial_zone_tax_per_mu', 'industry', '产业集聚区内企业亩均税收', 'Tax revenue per mu, enterprises in industrial agglomeration zones', '万元/亩', `Target tax revenue per mu (亩) of land of enterprises inside industrial agglomeration zones (产业集聚区), from ${MFG}.`),
-  def('nc_rate_key_processes_pct', 'industry', '规模以上工业企业关键工序数控化率', 'Numerical-control rate of key processes', '%', `Share of key processes under numerical control in industrial enterprises above designated size; target: above this (超过), from ${MFG}.`),
+  def('key_process_nc_rate_pct', 'digital', '工业企业关键工序数控化率', 'Numerical-control rate of key industrial processes', '%', 'Share of key processes under numerical control in industrial enterprises (the manufacturing plans: above designated size). Targets are floors (超过 / 达到).'),
   def('industrial_robots_in_use', 'industry', '工业机器人示范应用数量', 'Industrial robots in demonstration use', '台', `${FLOOR} From ${MFG}.`),
-  def('smart_demo_production_lines', 'industry', '智能化示范生产线', 'Smart demonstration production lines', '条', `Smart demonstration production lines to build, from ${MFG}.`),
-  def('smart_factories', 'industry', '智能工厂（车间）', 'Smart factories (workshops)', '家', `Smart factories / workshops to complete (draft: 智能制造工厂（车间）), from ${MFG}.`),
+  def('smart_demo_production_lines', 'industry', '智能化示范生产线数', 'Smart demonstration production lines', '条', 'Smart demonstration production lines to build by the year.'),
+  def('smart_factories', 'industry', '智能工厂数', 'Smart factories', '个', 'Smart factories (智能工厂; the 2020—2022 manufacturing plan: 智能工厂（车间）, printed 家) to build by the year.'),
   def('key_product_spot_check_pass_rate_pct', 'industry', '重点工业产品监督抽查合格率', 'Pass rate of supervisory spot checks of key industrial products', '%', `${FLOOR} From ${MFG}.`),
   def('standards_led_or_participated', 'industry', '主导或参与制定标准数', 'Standards led or co-drafted', '项', `${FLOOR} International, national, industry and local standards whose drafting local firms lead or join; in the draft only (${MFG}).`),
   def('brand_demo_zones', 'industry', '知名品牌示范区', 'Well-known brand demonstration zones', '个', `${FLOOR} Zones to create, from ${MFG}.`),
   // digital
-  def('enterprises_on_cloud', 'digital', '工业企业上云数', 'Industrial enterprises on the cloud', '家', `Industrial enterprises using cloud services (上云), from ${MFG}.`),
+  def('industrial_enterprises_on_cloud', 'digital', '工业企业上云数', 'Industrial enterprises on the cloud', '家', `Industrial enterprises using cloud services (上云), from ${MFG}.`),
   def('two_integration_benchmarking_firms', 'digital', '两化融合管理体系对标企业', 'Firms benchmarking the IT–industrialisation integration management system (对标)', '家', `From ${MFG}.`),
   def('two_integration_certified_firms', 'digital', '两化融合管理体系贯标企业', 'Firms implementing the IT–industrialisation integration management standard (贯标)', '家', `From ${MFG}.`),
   def('base_stations_5g_built', 'digital', '新建5G基站', '5G base stations built in the year', '个', 'Number of 5G base stations to build during the year (2020年，建设5G基站…个), 许政〔2020〕7号.'),
   // science
-  def('rd_intensity_pct', 'science', '研究与试验发展（R&D）经费投入强度', 'R&D expenditure intensity', '%', `${FLOOR} R&D expenditure as a share of GDP. Draft manufacturing plan and science plan 许政〔2020〕18号; the final manufacturing plan gives no figure (高于全省平均水平).`),
+  def('rd_intensity_pct', 'science', '研发经费投入强度', 'R&D expenditure intensity', '%', 'R&D expenditure as a share of GDP. Targets are floors (以上). The final manufacturing plan 许政〔2020〕14号 gives no figure (高于全省平均水平), its draft and 许政〔2020〕18号 2.1%.'),
   def('provincial_rd_platforms', 'science', '省级研发平台数', 'Provincial-level R&D platforms', '家', `${FLOOR} Provincial engineering (technology) research centres, key laboratories, technology (innovation) centres and similar platforms. The manufacturing plan says 100; 许政〔2020〕18号 says 170 in its text (four platform types) and 100 in its annex (three types): see checks.`),
-  def('high_tech_enterprises', 'science', '高新技术企业数', 'High-tech enterprises', '家', 'High-tech enterprises in the city by 2022: 许政〔2020〕14号 says 300家以上 (floor), 许政〔2020〕18号 总量达到500家左右 (approximate); the two plans differ (see checks).'),
-  def('tech_smes', 'science', '科技型中小企业数（备案）', 'Registered technology-based SMEs', '家', 'Technology-based SMEs registered (通过备案) city-wide; target about this number (左右).'),
+  def('high_tech_enterprises', 'science', '高新技术企业总量', 'High-tech enterprises (total)', '家', 'Stock of high-tech enterprises in the city. Targets: floors (以上) or approximate (左右) as noted per row; for 2022 许政〔2020〕14号 and 18号 differ (see checks).'),
+  def('tech_smes', 'science', '科技型中小企业总量', 'Tech-based SMEs (total)', '家', 'Stock of registered (备案) technology-based SMEs in the city. Targets: floors or approximate (左右) as noted per row.'),
   def('innovation_talent_teams_recruited', 'science', '引进创新创业人才（团队）', 'Innovation and entrepreneurship talents (teams) recruited', '个', 'Talents or teams to recruit over the plan period up to the year: draft manufacturing plan 100个以上 (floor), science plan 许政〔2020〕18号 60个左右 (approximate).'),
   def('high_level_leading_talents_recruited', 'science', '引进高层次领军人才', 'High-level leading talents recruited', '名', `${FLOOR} To recruit over the plan period; in the draft manufacturing plan only.`),
   def('provincial_top100_innovation_firms', 'science', '省“百强”企业（创新龙头企业）', 'Provincial top-100 innovation leader firms', '家', 'Firms to cultivate into the province\'s 百强 (innovation leaders) by 2022; about this number (左右).'),
@@ -1096,7 +1095,8 @@ export const DEFS: readonly IndicatorDef[] = [
   def('coke_oven_phaseout_height_threshold', 'air', '淘汰焦炉炭化室高度上限', 'Chamber-height threshold for phasing out coke ovens', '米', 'By the end of 2020 coke ovens with a carbonisation chamber of this height and below (及以下) are to be eliminated (许政〔2020〕9号 and 14号).'),
   // energy, water, other
   def('natural_gas_primary_energy_share_pct', 'energy', '天然气占一次能源消费比重', 'Natural gas share of primary energy consumption', '%', `${FLOOR} Printed 天然气在一次性能源消费结构中…达到 (力争), 许政〔2020〕7号.`),
-  def('sewage_treatment_rate_pct', 'water', '城镇污水处理率', 'Urban sewage treatment rate', '%', `${FLOOR} The 411000 row is the central city (市区); county rows are the county seats (县城).`),
+  def('central_urban_sewage_treatment_rate_pct', 'water', '中心城区污水处理率', 'Sewage treatment rate of the central urban area', '%', 'Sewage treatment rate of the central urban area (中心城区 / 市区); rows carry 411000 because 中心城区 has no boundary of its own. Targets are floors (以上).'),
+  def('county_urban_sewage_treatment_rate_pct', 'water', '县（市、区）城区污水处理率', 'Sewage treatment rate of county urban areas', '%', 'Target that each county urban area (县城 / 县（市、区）城区) must reach; one city-level row (411000) per year: the standard for every county town, not a city-wide average.'),
   def('public_water_supply_coverage_pct', 'water', '城市公共供水普及率', 'Urban public water supply coverage', '%', `${FLOOR}`),
   def('water_network_leakage_rate_pct', 'water', '供水管网漏损率', 'Water supply network leakage rate', '%', 'Target caps (以下: at most). The 411000 row is the central city (中心城区); county rows are each county and county-level city (各县（市）).'),
   def('rural_sewage_treatment_rate_pct', 'water', '农村生活污水治理率', 'Rural domestic sewage treatment rate', '%', `${FLOOR}`),
@@ -1141,12 +1141,12 @@ export const DEFS: readonly IndicatorDef[] = [
   def('pesticide_packaging_recycling_counties', 'agriculture', '全面推广农药包装废弃物回收处理的产粮（油）大县', 'Major grain (oil) counties recycling pesticide packaging', '个', 'Major grain (oil) producing counties where pesticide-packaging waste recycling is rolled out in full.'),
   def('villages_treating_household_waste_pct', 'agriculture', '对生活垃圾进行处理的村占比', 'Share of villages treating household waste', '%', `${FLOOR}`),
   def('rural_toilet_renovation_villages', 'agriculture', '农村户用卫生厕所改造村数', 'Villages with household toilet renovation', '个', 'Villages whose household toilets are renovated in the year.'),
-  def('rural_toilet_renovation_households', 'agriculture', '农村户用卫生厕所改造户数', 'Rural households with renovated toilets', '万户', 'Households whose toilets are renovated in the year.'),
+  def('rural_toilet_renovations', 'housing', '农村户厕改造', 'Rural household toilets renovated', '万户', 'Rural household toilets renovated in the year.'),
   def('rural_sanitary_toilet_coverage_pct', 'agriculture', '农村无害化卫生厕所普及率', 'Rural sanitary toilet coverage', '%', `${FLOOR}`),
   // economy / opening-up
   def('capital_from_outside_province_growth_pct', 'economy', '实际利用省外资金年均增长率', 'Annual growth of capital from outside the province actually used', '%', 'Average annual growth over 2020–2022 (year = the end of the period), 许政〔2020〕15号.'),
   def('fdi_utilised_growth_pct', 'economy', '实际利用外资年均增长率', 'Annual growth of foreign investment actually used', '%', 'Average annual growth over 2020–2022 (year = the end of the period), 许政〔2020〕15号.'),
-  def('foreign_trade_growth_pct', 'economy', '对外贸易进出口年均增长率', 'Annual growth of foreign trade (imports and exports)', '%', 'Average annual growth over 2020–2022 (year = the end of the period), 许政〔2020〕15号.'),
+  def('foreign_trade_growth_pct', 'economy', '进出口增长', 'Growth of imports and exports', '%', 'Annual growth of the value of imports and exports; rows from 许政〔2020〕15号 are the average annual growth over 2020–2022 (year = the end of the period).'),
   def('cross_border_ecommerce_growth_pct', 'economy', '跨境电商交易额年均增长率', 'Annual growth of cross-border e-commerce turnover', '%', 'Average annual growth over 2020–2022 (year = the end of the period), 许政〔2020〕15号.'),
   def('market_procurement_pilot_entities', 'economy', '市场采购贸易方式试点市场主体', 'Market entities in the market-procurement trade pilot', '户', `${FLOOR} The hair-products market-procurement trade pilot (发制品国家市场采购贸易方式试点).`),
   def('market_procurement_pilot_trade_value', 'economy', '市场采购贸易试点年交易额', 'Annual turnover of the market-procurement trade pilot', '亿元', 'The hair-products market-procurement trade pilot; target (达到).'),
@@ -1155,7 +1155,7 @@ export const DEFS: readonly IndicatorDef[] = [
   def('sino_german_projects_industrial_share_pct', 'economy', '中德（欧）合作项目中产业项目占比', 'Industrial projects among Sino-German (EU) cooperation projects', '%', `${FLOOR}`),
   def('cross_border_ecommerce_clusters', 'economy', '跨境电子商务产业集群（累计）', 'Cross-border e-commerce industry clusters (cumulative)', '个', `${FLOOR}`),
   def('cross_border_ecommerce_firms_supported', 'economy', '重点扶持跨境电子商务企业', 'Cross-border e-commerce firms given key support', '家', 'Target.'),
-  def('cross_border_ecommerce_trade_value', 'economy', '跨境电子商务年交易额', 'Annual cross-border e-commerce turnover', '亿元', 'Target: more than this (超).'),
+  def('cross_border_ecommerce_volume', 'digital', '跨境电商交易额', 'Cross-border e-commerce transaction volume', '亿元', 'Annual cross-border e-commerce turnover; targets: more than this (超).'),
   // culture
   def('public_culture_spending_per_capita', 'culture', '人均公共文化财政支出', 'Public culture spending per capita', '元', `${FLOOR}`),
   def('culture_entertainment_consumption_share_pct', 'culture', '城乡居民文化娱乐消费支出占家庭消费支出比重', 'Culture and entertainment share of household consumption', '%', `${FLOOR}`),
@@ -1174,17 +1174,17 @@ export const DEFS: readonly IndicatorDef[] = [
   def('museums', 'culture', '博物馆总数', 'Museums', '家', `${FLOOR}`),
   // health
   def('community_health_service_coverage_pct', 'health', '社区卫生服务机构覆盖率', 'Community health service coverage', '%', 'Target (达到).'),
-  def('life_expectancy', 'health', '人均预期寿命', 'Life expectancy', '岁', 'Target. The 2025 column of the health table prints 高于全国平均水平 (above the national average), which gives no row.'),
-  def('infant_mortality_rate', 'health', '婴儿死亡率', 'Infant mortality rate', '‰', 'Target caps (≤).'),
-  def('under5_mortality_rate', 'health', '5岁以下儿童死亡率', 'Under-5 mortality rate', '‰', 'Target caps (≤).'),
-  def('maternal_mortality_rate', 'health', '孕产妇死亡率', 'Maternal mortality rate', '1/10万', 'Target caps (≤), per 100,000.'),
+  def('life_expectancy', 'health', '人均预期寿命', 'Life expectancy at birth', '岁', 'Years.'),
+  def('infant_mortality_permille', 'health', '婴儿死亡率', 'Infant mortality rate', '‰', 'Per mille.'),
+  def('under5_mortality_permille', 'health', '5岁以下儿童死亡率', 'Under-5 mortality rate', '‰', 'Per mille.'),
+  def('maternal_mortality_per_100k', 'health', '孕产妇死亡率', 'Maternal mortality ratio', '1/10万', 'Per 100,000.'),
   def('health_literacy_pct', 'health', '居民健康素养水平', 'Health literacy of residents', '%', 'Target.'),
-  def('physicians_per_1000', 'health', '每千常住人口执业（助理）医师数', 'Licensed (assistant) physicians per 1,000 residents', '人', 'Target.'),
-  def('hospital_beds_per_1000', 'health', '每千常住人口医疗卫生机构床位数', 'Hospital beds per 1,000 residents', '张', 'Target.'),
+  def('doctors_per_1000', 'health', '每千常住人口执业（助理）医师数', 'Licensed doctors per 1,000 residents', '人', 'Licensed (assistant) doctors per 1,000 resident population.'),
+  def('hospital_beds_per_1000', 'health', '每千常住人口医疗卫生机构床位数', 'Hospital beds per 1,000 residents', '张', 'Beds of medical and health institutions per 1,000 resident population.'),
   def('fitness_standard_pass_rate_pct', 'health', '《国民体质测定标准》合格以上人数比例', 'Share meeting the national physical fitness standard', '%', 'Target.'),
   def('health_industry_scale', 'health', '健康产业规模', 'Size of the health industry', '亿元', 'Target.'),
   def('village_clinics_tcm_capable_pct', 'health', '具备中医药服务能力的村卫生室比例', 'Village clinics able to provide traditional Chinese medicine', '%', `${FLOOR}`),
-  def('primary_care_centres_with_tcm_hall_pct', 'health', '设立中医馆的社区卫生服务中心和乡镇卫生院比例', 'Community and township health centres with a TCM hall', '%', `${FLOOR}`),
+  def('primary_care_with_tcm_hall_pct', 'health', '设置中医馆的社区卫生服务中心和乡镇卫生院比例', 'CHCs / township hospitals with a TCM hall', '%', 'Share.'),
   def('healthy_towns', 'health', '省市级健康示范乡镇', 'Provincial or city healthy model townships', '个', 'Per county, city or district (每个县（市、区）力争).'),
   def('healthy_villages', 'health', '健康村（社区）', 'Healthy villages (communities)', '个', 'Per county, city or district (每个县（市、区）力争).'),
   def('healthy_units', 'health', '健康单位', 'Healthy work units', '个', 'Per county, city or district (每个县（市、区）力争).'),
@@ -1322,7 +1322,7 @@ function extractManufacturing(ctx: Ctx): void {
       place_id: id, name: `${printed}产业集群`, category: 'industrial_cluster', area_code: CITY.code, area: CITY.name_zh,
       year: secs.final.year!, status: 'planned', doc: final.doc, ...cite(final.seed, line, cm[0]), note,
     });
-    ctx.indicators.push(makeRow(final, 'industrial_cluster_scale_class', CITY, secs.final.year!, scale, '亿元', line, cm[0],
+    ctx.indicators.push(makeRow(final, 'industrial_cluster_scale', CITY, secs.final.year!, scale, '亿元', line, cm[0],
       `千亿元级 read as the 1000 亿元 class; ${yearNote(secs.final)}`, id));
   }
   const dm = matchOnce(draft, /形成一批千亿元级产业集群/, secs.draft);

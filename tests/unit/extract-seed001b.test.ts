@@ -51,8 +51,12 @@ describe('seed 001b: layout', () => {
 });
 
 describe('许政〔2023〕16号: 6th batch of municipal intangible heritage items', () => {
-  it('has the 52 items (2023)', () => {
+  it('has the 52 items (2023) and reconciles the seven category headings', () => {
     expect(one('intangible_heritage_items_listed', '411000', 2023)).toMatchObject({ value: '52', kind: 'actual', unit: '项', doc: '许政〔2023〕16号' });
+    expect(check('ich_batch6_total_vs_categories')).toMatchObject({ expected: '52', found: '52' });
+    expect(check('ich_batch6_cat5_heading_vs_rows')).toMatchObject({ expected: '29', found: '29' });
+    for (const c of result.checks.filter((x) => x.check.startsWith('ich_'))) expect(c.note, c.check).toMatch(/^ok:/);
+    expect(result.places.filter((p) => p.doc === '许政〔2023〕16号')).toHaveLength(0);
   });
 });
 
@@ -179,6 +183,139 @@ describe('许政〔2023〕18号: 2022 S&T innovation awards', () => {
 
   it('throws on an unknown area in the annex', () => {
     expect(() => extractSeed001b(mutated((t) => t.replace('长葛市佳通电气有限公司 长葛市 10', '长葛市佳通电气有限公司 郏县 10')))).toThrow();
+  });
+});
+
+describe('许政〔2023〕19号 / 20号: named persons (counts only)', () => {
+  it('has the 19 special-allowance experts and the 27 academic leaders (2023), matching the annex lists', () => {
+    expect(one('govt_special_allowance_experts_named', '411000', 2023)).toMatchObject({ value: '19', doc: '许政〔2023〕19号', unit: '人' });
+    expect(one('academic_technical_leaders_named', '411000', 2023)).toMatchObject({ value: '27', doc: '许政〔2023〕20号' });
+    expect(check('special_allowance_batch4_text_vs_annex')).toMatchObject({ expected: '19', found: '19' });
+    expect(check('academic_leaders_batch11_text_vs_annex')).toMatchObject({ expected: '27', found: '27' });
+  });
+
+  it('reports a list shorter than the text as a finding', () => {
+    const r = extractSeed001b(mutated((t) => t.replace('董跃民 男 中共许昌市委党校 教授 \n', '')));
+    const c = r.checks.find((x) => x.check === 'special_allowance_batch4_text_vs_annex')!;
+    expect(c).toMatchObject({ expected: '19', found: '18' });
+    expect(c.note).not.toMatch(/^ok:/);
+  });
+});
+
+describe('许政〔2023〕23号: roads named', () => {
+  it('has the city total and the per-area counts of the annex headings', () => {
+    expect(one('roads_named', '411000', 2023).value).toBe('4');
+    expect(one('roads_named', 'XC-DCQ', 2023).value).toBe('2');
+    expect(one('roads_named', '411003', 2023).value).toBe('2');
+    expect(check('roads2023_text_vs_annex').note).toMatch(/^ok:/);
+  });
+  it('has the four roads as places in their areas', () => {
+    const roads = result.places.filter((p) => p.category === 'road');
+    expect(roads.map((p) => [p.name, p.area_code])).toEqual([
+      ['望梅街', 'XC-DCQ'], ['三若街', 'XC-DCQ'], ['延康路', '411003'], ['许田路', '411003']]);
+  });
+});
+
+describe('许政〔2023〕24号: Mayor Quality Award 2021－2022', () => {
+  const doc = '许政〔2023〕24号';
+  it('has the award counts (2022 = end of the award period)', () => {
+    expect(one('mayor_quality_award_enterprises', '411000', 2022)).toMatchObject({ value: '2', doc });
+    expect(one('mayor_quality_nomination_award_enterprises', '411000', 2022)).toMatchObject({ value: '3', doc });
+    expect(one('mayor_quality_award_enterprises', '411000', 2022).note).toMatch(/2021－2022/);
+  });
+  it('has the five enterprises with their amounts (no county printed → 411000, noted)', () => {
+    const ps = result.places.filter((p) => p.doc === doc);
+    expect(ps.map((p) => p.name)).toEqual(['许昌智能继电器股份有限公司', '河南瑞尔电气股份有限公司', '平煤隆基新能源科技有限公司',
+      '德通智能科技股份有限公司', '许昌开普检测研究院股份有限公司']);
+    const amount = (name: string) => rows('mayor_quality_award_amount').find((r) => r.place_id === ps.find((p) => p.name === name)!.place_id)!;
+    expect(amount('河南瑞尔电气股份有限公司')).toMatchObject({ value: '100', year: 2022, area_code: '411000' });
+    expect(amount('许昌开普检测研究院股份有限公司')).toMatchObject({ value: '20' });
+    for (const p of ps) expect(p.note).toMatch(/no county/);
+  });
+});
+
+describe('许政〔2023〕25号 and 许政办〔2023〕11号', () => {
+  it('has the 50 battery-swap stations planned for the 14th FYP (2025, year inferred and noted)', () => {
+    const r = one('heavy_truck_battery_swap_stations_planned', '411000', 2025);
+    expect(r).toMatchObject({ value: '50', kind: 'plan', unit: '座', doc: '许政〔2023〕25号' });
+    expect(r.note).toMatch(/十四五/);
+  });
+  it('has the 2022 cluster baseline (约 4300 亿元, 86％)', () => {
+    expect(one('ten_industry_clusters_revenue', '411000', 2022)).toMatchObject({ value: '4300', kind: 'baseline', unit: '亿元' });
+    expect(one('ten_industry_clusters_revenue', '411000', 2022).note).toMatch(/约/);
+    expect(one('ten_industry_clusters_share_of_industry_pct', '411000', 2022).value).toBe('86');
+    expect(one('cluster_smart_power_equipment_revenue', '411000', 2022)).toMatchObject({ value: '1000', kind: 'baseline' });
+    expect(one('cluster_recycled_metal_revenue', '411000', 2022).note).toMatch(/突破/);
+  });
+  it('has the 2025 class targets of all ten clusters', () => {
+    const expected: [string, string][] = [['smart_power_equipment', '2000'], ['recycled_metal', '2000'], ['silicon_carbon_materials', '1000'],
+      ['biomedicine', '500'], ['nev_and_parts', '500'], ['hair_products', '500'], ['food', '500'], ['superhard_materials', '500'],
+      ['ai', '200'], ['elevator', '200']];
+    for (const [slug, v] of expected) {
+      const r = one(`cluster_${slug}_revenue`, '411000', 2025);
+      expect(r).toMatchObject({ value: v, kind: 'target', doc: '许政办〔2023〕11号' });
+      expect(r.quote).toMatch(/^力争“十四五”末/);
+    }
+  });
+  it('throws on a cluster it has no id for', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace('人工智能、电梯 2 个 200 亿级', '人工智能、机器人 2 个 200 亿级')))).toThrow(/机器人/);
+  });
+});
+
+describe('许政办〔2023〕14号: public transport 2025 targets', () => {
+  const doc = '许政办〔2023〕14号';
+  it('has the 19 targets, all 2025 with the year inference noted', () => {
+    const rs = result.indicators.filter((r) => r.doc === doc);
+    expect(rs).toHaveLength(19);
+    for (const r of rs) {
+      expect(r).toMatchObject({ year: 2025, kind: 'target', area_code: '411000' });
+      expect(r.note).toMatch(/到 2025 年/);
+    }
+    expect(one('central_urban_public_transport_motorised_share_pct', '411000', 2025).value).toBe('45');
+    expect(one('county_public_transport_motorised_share_pct', '411000', 2025).value).toBe('35');
+    expect(one('peak_bus_operating_speed_kmh', '411000', 2025)).toMatchObject({ value: '18', unit: '公里/小时' });
+    expect(one('public_transport_fatality_rate', '411000', 2025).value).toBe('0.05');
+    expect(one('bus_lane_share_pct', '411000', 2025).value).toBe('25');
+  });
+  it('covers every ％ figure of （二）发展目标', () => {
+    const d = docs.get(doc)!;
+    let from = 0;
+    for (let n = d.numberLine; n <= d.end; n++) if (seed.line(n).includes('（二）发展目标')) from = n;
+    const to = [...Array(d.end - from).keys()].map((k) => from + k).find((n) => seed.line(n).includes('二、重点任务')) ?? from + 60;
+    const covered = new Set(result.indicators.filter((r) => r.doc === doc).map((r) => `${r.line}|${Number(r.value)}`));
+    let count = 0;
+    for (let n = from; n < to; n++) {
+      for (const m of seed.line(n).matchAll(/(\d+)％/g)) {
+        count++;
+        expect(covered.has(`${n}|${Number(m[1])}`), `line ${n}: ${m[0]}`).toBe(true);
+      }
+    }
+    expect(count).toBeGreaterThan(10);
+  });
+  it('throws when the year anchor is gone', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace('市公共交通吸引力。到 2025 年，', '市公共交通吸引力。到 2026 年，')))).toThrow();
+  });
+});
+
+describe('许政办〔2023〕16号: SRDI enterprise plan 2023－2025', () => {
+  it('has the 2025 targets', () => {
+    const expected: [string, string][] = [['innovative_smes_cultivated_cum', '1500'], ['provincial_srdi_smes_cum', '300'],
+      ['national_little_giant_enterprises_cum', '50'], ['srdi_rd_intensity_growth_pct', '20'], ['srdi_cloud_adoption_pct', '100'],
+      ['provincial_quality_benchmarks_cum', '30'], ['provincial_smart_factories_workshops_cum', '60'],
+      ['green_manufacturing_system_enterprises_cum', '60'], ['sme_characteristic_industry_clusters_cum', '5'],
+      ['small_micro_entrepreneurship_demo_bases_cum', '5'], ['sme_public_service_demo_platforms_cum', '12']];
+    for (const [id, v] of expected) expect(one(id, '411000', 2025)).toMatchObject({ value: v, kind: 'target', doc: '许政办〔2023〕16号' });
+    expect(one('innovative_smes_cultivated_cum', '411000', 2025).note).toBe(''); // the year is in its own sentence
+    expect(one('sme_public_service_demo_platforms_cum', '411000', 2025).note).toMatch(/2023－2025/);
+  });
+});
+
+describe('documents without area/year facts', () => {
+  it('emits nothing for the award rules, consumption policies, sports games and service-centre rules', () => {
+    for (const d of ['许政〔2023〕21号', '许政〔2023〕22号', '许政办〔2023〕12号', '许政办〔2023〕13号']) {
+      expect(result.indicators.filter((r) => r.doc === d), d).toHaveLength(0);
+      expect(result.places.filter((r) => r.doc === d), d).toHaveLength(0);
+    }
   });
 });
 

@@ -63,7 +63,7 @@ describe('manufacturing plan: draft (DRAFT-2020-MFG) and final (许政〔2020〕
   it('keeps both versions of a shared 2022 target, each with its own doc and seed', () => {
     for (const [id, value] of [
       ['enterprises_revenue_over_10bn', '10'], ['industry_enterprises_above_scale', '2000'], ['industrial_robots_in_use', '8000'],
-      ['enterprises_on_cloud', '5000'], ['nc_rate_key_processes_pct', '80'], ['two_integration_benchmarking_firms', '800'],
+      ['industrial_enterprises_on_cloud', '5000'], ['key_process_nc_rate_pct', '80'], ['two_integration_benchmarking_firms', '800'],
       ['two_integration_certified_firms', '100'], ['industrial_zone_tax_per_mu', '15'], ['provincial_rd_platforms', '100'],
     ] as const) {
       expect(one(id, { doc: DRAFT_DOC })).toMatchObject({ value, year: 2022, kind: 'target', area_code: CITY, seed: SEED003 });
@@ -120,7 +120,7 @@ describe('manufacturing plan: draft (DRAFT-2020-MFG) and final (许政〔2020〕
     for (const p of clusters) {
       expect(p).toMatchObject({ area_code: CITY, year: 2022, status: 'planned', doc: FINAL_MFG_DOC });
       expect(p.quote).toContain(p.name.replace(/产业集群$/, ''));
-      const [r] = rows('industrial_cluster_scale_class', { place_id: p.place_id });
+      const [r] = rows('industrial_cluster_scale', { place_id: p.place_id });
       expect(r).toMatchObject({ value: '1000', unit: '亿元', year: 2022, area_code: CITY });
       expect(r.quote).toMatch(/千亿元级/);
     }
@@ -136,10 +136,9 @@ describe('seed 004: targets with a year', () => {
   it('infrastructure, pollution, urban construction', () => {
     expect(one('natural_gas_primary_energy_share_pct', {})).toMatchObject({ value: '10', year: 2020, doc: '许政〔2020〕7号' });
     expect(one('base_stations_5g_built', {})).toMatchObject({ value: '2000', year: 2020 });
-    expect(one('sewage_treatment_rate_pct', { area_code: CITY })).toMatchObject({ value: '97', year: 2020 });
-    expect(one('sewage_treatment_rate_pct', { area_code: CITY }).note).toMatch(/市区/);
-    expect(rows('sewage_treatment_rate_pct').filter((r) => r.area_code !== CITY).map((r) => [r.area, r.value]).sort())
-      .toEqual([['禹州市', '93'], ['襄城县', '93'], ['鄢陵县', '93'], ['长葛市', '93']].sort());
+    expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CITY });
+    expect(one('central_urban_sewage_treatment_rate_pct', {}).note).toMatch(/市区/);
+    expect(one('county_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '93', year: 2020, area_code: CITY });
     expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020 });
     expect(one('urbanization_rate_pct', {})).toMatchObject({ value: '64', year: 2025 });
     expect(one('urbanization_rate_pct', {}).note).toMatch(/2025年年底，彰显特色提品质/);
@@ -172,12 +171,12 @@ describe('seed 004: targets with a year', () => {
     expect(one('subdistricts_with_eldercare_centre', {}).value).toBe('31');
     expect(rows('county_public_care_facilities')).toHaveLength(6);
     expect(one('high_standard_farmland_new', {})).toMatchObject({ value: '21', unit: '万亩', year: 2020 });
-    expect(one('rural_toilet_renovation_households', {})).toMatchObject({ value: '7.6', unit: '万户' });
+    expect(one('rural_toilet_renovations', {})).toMatchObject({ value: '7.6', unit: '万户' });
     expect(rows('villages_treating_household_waste_pct').map((r) => `${r.year}:${r.value}`)).toEqual(['2020:90', '2022:95']);
     const fdi = one('fdi_utilised_growth_pct', {});
     expect(fdi).toMatchObject({ value: '3', year: 2022 });
     expect(fdi.note).toMatch(/2020–2022/);
-    expect(one('cross_border_ecommerce_trade_value', {})).toMatchObject({ value: '180', unit: '亿元', year: 2022 });
+    expect(one('cross_border_ecommerce_volume', {})).toMatchObject({ value: '180', unit: '亿元', year: 2022 });
     expect(one('sino_german_park_share_of_german_coop_firms_pct', {}).place_id).toBe('park-sino-german-xz2020');
     expect(rows('culture_industry_value_added').map((r) => `${r.year}:${r.value}`)).toEqual(['2021:230', '2025:320']);
     expect(one('culture_industry_value_added', { year: 2021 }).note).toMatch(/year 2021 from/);
@@ -190,10 +189,10 @@ describe('seed 004: targets with a year', () => {
     const t = parseHealthTable(docs.get(17)!);
     expect(t.years).toEqual([2021, 2025]);
     expect(t.rows).toHaveLength(10);
-    expect(one('infant_mortality_rate', { year: 2021 })).toMatchObject({ value: '4.2', unit: '‰' });
-    expect(one('infant_mortality_rate', { year: 2021 }).note).toMatch(/cap/);
-    expect(one('infant_mortality_rate', { year: 2025 }).value).toBe('4');
-    expect(one('physicians_per_1000', { year: 2025 }).value).toBe('3.03');
+    expect(one('infant_mortality_permille', { year: 2021 })).toMatchObject({ value: '4.2', unit: '‰' });
+    expect(one('infant_mortality_permille', { year: 2021 }).note).toMatch(/cap/);
+    expect(one('infant_mortality_permille', { year: 2025 }).value).toBe('4');
+    expect(one('doctors_per_1000', { year: 2025 }).value).toBe('3.03');
     expect(one('health_industry_scale', { year: 2025 })).toMatchObject({ value: '1000', unit: '亿元' });
     expect(one('life_expectancy', {})).toMatchObject({ value: '78', year: 2021 }); // 2025: 高于全国平均水平, no row
     expect(checkOf('health_life_expectancy_text_vs_table').note).toMatch(/^ok:/);
@@ -311,7 +310,7 @@ describe('seed 003/004: every row is sourced', () => {
   });
 
   it('normalises Chinese numerals (千 in 千亿元级, 百 in 过百家) but keeps the printed form in the quote', () => {
-    const r = rows('industrial_cluster_scale_class')[0];
+    const r = rows('industrial_cluster_scale')[0];
     expect(numbersIn(r.quote)).toContain('1000');
     expect(r.quote).not.toMatch(/1000/);
   });

@@ -18,7 +18,7 @@ const S = {
   dashedLegend: { zh: '虚线空心点：目标/计划', en: 'hollow dots and dashed line: target / plan' },
   chartPoint: { zh: '{y} 年 {v}（{k}）', en: '{y}: {v} ({k})' },
   yearCol: { zh: '年份', en: 'Year' },
-  rankingNone: { zh: '此指标没有县区或功能区数值。', en: 'This indicator has no county or zone values.' },
+  rankingNone: { zh: '截至 {y} 年没有县区或功能区数值。', en: 'No county or zone values as of {y}.' },
   selectAreaBtn: { zh: '选择 {area}', en: 'Select {area}' },
   zoneTag: { zh: '功能区', en: 'zone' },
   reconciled: { zh: '另有 {n} 项核对一致', en: '{n} other check(s) reconcile' },
