@@ -83,6 +83,11 @@ const TOPIC_NAMES: Record<Topic, [string, string]> = {
 };
 export const topicName = (lang: Lang, topic: Topic) => TOPIC_NAMES[topic][lang === 'zh' ? 0 : 1];
 
+export function areaShortName(lang: Lang, code: string): string {
+  const a = AREAS.find((x) => x.code === code);
+  return a ? (lang === 'zh' ? a.short_zh : a.short_en) : code;
+}
+
 export function areaName(lang: Lang, code: string): string {
   const a = AREAS.find((x) => x.code === code);
   return a ? (lang === 'zh' ? a.name_zh : a.name_en) : code;

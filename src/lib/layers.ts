@@ -117,6 +117,8 @@ export interface LabelInput {
   counties: Counties;
   values: ReadonlyMap<string, AreaValue>;
   lang: 'zh' | 'en';
+  /** the label name of an area code (short names keep English labels from colliding) */
+  nameOf: (code: string) => string;
   fontFamily: string;
   characterSet: string;
   format: (v: AreaValue) => string;
@@ -129,7 +131,7 @@ export function countyLabelLayer(inp: LabelInput): Layer {
     data: inp.counties.features,
     getPosition: (f) => [f.properties.label_lon, f.properties.label_lat],
     getText: (f) => {
-      const name = inp.lang === 'zh' ? f.properties.name_zh : f.properties.name_en;
+      const name = inp.nameOf(f.properties.adcode);
       const v = inp.values.get(f.properties.adcode);
       const s = v ? inp.format(v) : '';
       return s ? `${name}\n${s}` : name;
