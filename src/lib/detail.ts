@@ -54,7 +54,8 @@ export function findingsFor(data: AtlasData, indicator: string): { findings: Che
   const core = coreOf(indicator, topic);
 
   const concerns = (c: Check): boolean => {
-    if (!docs.has(rootDoc(c.doc))) return false;
+    // a check cites one document; one comparing two (a draft against its final plan) names the other in its note
+    if (!docs.has(rootDoc(c.doc)) && ![...docs].some((d) => c.note.includes(d))) return false;
     if (seedLines.has(`${c.seed}\n${c.line}`)) return true;
     const id = `_${c.check}_`;
     if (id.includes(`_${indicator}_`)) return true;

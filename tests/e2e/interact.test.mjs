@@ -1,0 +1,113 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { indicators, readCsv } from './data.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const counties = JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')).features;
+const state = (page) => page.evaluate(() => window.__atlas.getState());
+const drawn = (page) => page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 30_000 });
+
+/** screen position of a county's label point, inside the page */
+async function countyPoint(page, adcode) {
+  const f = counties.find((c) => c.properties.adcode === adcode);
+  return page.evaluate(([lon, lat]) => {
+    const m = window.__atlasMap;
+    const p = m.project([lon, lat]);
+    const r = m.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y + 12 };
+  }, [f.properties.label_lon, f.properties.label_lat]);
+}
+
+describe('interaction', () => {
+  test('clicking a county selects it, the panel shows its values and their verbatim source', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    const pt = await countyPoint(page, '411025');
+    await page.mouse.click(pt.x, pt.y);
+    await drawn(page);
+    assert.equal((await state(page)).area, '411025');
+    assert.match(page.url(), /area=411025/);
+    const panel = page.locator('aside.detail');
+    assert.ok(await panel.getByRole('heading', { name: '襄城县' }).first().isVisible());
+    // the source of the coal cap shown for 襄城县 is the verbatim table row
+    const row = indicators.find((r) => r.indicator === 'coal_total' && r.area_code === '411025' && r.year === '2020');
+    const src = panel.getByRole('button', { name: /来源/ }).first();
+    await src.click();
+    const text = await panel.innerText();
+    assert.ok(text.includes(row.quote), 'the quote is shown verbatim');
+    assert.match(text, new RegExp(row.seed.replace('.', '\\.')));
+    await screenshot(page, 'interact-selected-source');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('place layers: toggling shows the sites, county-precision sites are marked as approximate', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('checkbox', { name: /重点耗煤企业/ }).check();
+    await drawn(page);
+    assert.match(page.url(), /layers=labels~rivers~coal_enterprise/);
+    const shown = await page.evaluate(() => window.__atlas.getRenderedPlaces());
+    const expected = readCsv('data/places.csv').filter((p) => p.category === 'coal_enterprise');
+    assert.equal(shown.length, expected.length);
+    for (const p of shown) assert.equal(p.precision, expected.find((e) => e.place_id === p.place_id).location_precision);
+    const pt = await countyPoint(page, '411081');
+    await page.mouse.move(pt.x, pt.y + 18); // the badge sits under the county label
+    await page.waitForSelector('[role=tooltip]');
+    assert.match(await page.locator('[role=tooltip]').innerText(), /县区标注点|county label point/);
+    await screenshot(page, 'interact-places');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('exports: CSV of the indicator as shown, PNG with the map', async () => {
+    const { page, errors, context } = await openPage(browser, { query: 'indicator=tourism_road_branch_km&year=2025' });
+    await mapReady(page);
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = readFileSync(await csvDl.path(), 'utf8').replace(/^\ufeff/, '');
+    const rows = csv.trim().split('\n');
+    assert.match(rows[0], /^area_code,area,indicator,shown_for_year,status,value/);
+    const rendered = await page.evaluate(() => window.__atlas.getRenderedAreas());
+    for (const a of rendered.filter((x) => x.value !== null)) {
+      assert.ok(rows.some((r) => r.startsWith(`${a.area_code},`) && r.includes(`,${a.value},`)), `CSV has ${a.area_code} = ${a.value}`);
+    }
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const png = readFileSync(await pngDl.path());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.ok(png.length > 20_000, `PNG is ${png.length} bytes`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the documents view lists every document and picks an indicator', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('button', { name: '文件目录' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    for (const d of readCsv('data/documents.csv').filter((x) => !x.parent)) assert.ok(text.includes(d.doc), `${d.doc} listed`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('3D extrusion tilts the map and the tilted view is kept in the URL', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('checkbox', { name: '三维柱高' }).check();
+    await page.waitForFunction(() => /view=[^&]*,[^&]*,[^&]*,[^&]*,45/.test(location.search), null, { timeout: 10_000 });
+    const s = await state(page);
+    assert.equal(Math.round(s.view.pitch), 45);
+    assert.ok(s.layers.includes('extrude'));
+    await screenshot(page, 'interact-extrude');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
