@@ -42,9 +42,38 @@ function atlasData(): Plugin {
   };
 }
 
+/**
+ * Content-Security-Policy of the static build: no inline script, nothing from another origin except the
+ * optional OpenStreetMap tiles, which the app locks out again at start-up unless the user switched them on
+ * (src/lib/csp.ts adds a stricter policy; switching on reloads the page). Not applied to the dev server,
+ * whose hot reload needs inline and websocket access.
+ */
+export const OSM_TILE_ORIGIN = 'https://tile.openstreetmap.org';
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  // Svelte sets style attributes (positions, colours)
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${OSM_TILE_ORIGIN}`,
+  `connect-src 'self' ${OSM_TILE_ORIGIN}`,
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData()],
+  plugins: [svelte(), atlasData(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -291,50 +291,62 @@ const TEXT_FIGURES: TextFigure[] = [
   {
     indicator: 'coal_total_reduction_vs_2015', unit: '%', year: 2020, kind: 'target',
     phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 {26}％左右',
+    note: 'approximate: 左右; an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_total', unit: '万吨', year: 2020, kind: 'target',
     phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {1154} 万吨以内',
+    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_nonpower', unit: '万吨', year: 2020, kind: 'target',
     phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 {644} 万吨以内',
+    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_power_units', unit: '万吨', year: 2020, kind: 'target',
     phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 {510} 万吨以内',
+    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_power_share', unit: '%', year: 2020, kind: 'target',
     phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 510 万吨以内，煤炭消费集中度进一步提高，电煤消费占比达到 {45}％以上',
+    note: 'a floor: 以上 (at least); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_power_supply_intensity', unit: '克标准煤/千瓦时', year: 2020, kind: 'target',
     phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 {300} 克标准煤／千瓦时以内',
+    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_power_generation_share', unit: '%', year: 2020, kind: 'target',
     phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 300 克标准煤／千瓦时以内，煤电发电量占全社会用电量比例降至 {65}％左右',
+    note: 'approximate: 左右',
   },
   {
     indicator: 'external_power_import', unit: '亿千瓦时', year: 2020, kind: 'target',
     phrase: '到2020 年，力争外电入许规模达到 {50} 亿千瓦时左右',
+    note: 'approximate: 左右; an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_calorific_value_increase', unit: '%', year: 2020, kind: 'target',
     phrase: '到 2020 年，市内消费煤炭热值标准力争提高 {10}％以上',
+    note: 'a floor: 以上 (at least); an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_power_fuel_calorific_value', unit: '大卡/千克', year: 2020, kind: 'target',
     phrase: '到 2020 年，市内消费煤炭热值标准力争提高 10％以上，其中，煤电机组入炉煤发热量力争达到 {5000} 大卡／千克',
+    note: 'an aspiration: 力争 (strive for)',
   },
   {
     indicator: 'coal_boiler_phaseout_threshold', unit: '蒸吨/时', year: 2020, kind: 'target',
     phrase: '到 2020 年，全市基本淘汰 {35}蒸吨／时及以下燃煤锅炉',
+    note: 'a threshold, not an amount: boilers of 35 蒸吨/时 and below (及以下) are to be basically eliminated',
   },
   {
     indicator: 'coal_gasifier_phaseout_threshold', unit: '米', year: 2020, kind: 'target',
     phrase: '到 2020 年，全市基本淘汰 35蒸吨／时及以下燃煤锅炉，基本淘汰炉膛直径 {3} 米以下燃料类煤气发生炉',
+    note: 'a threshold, not an amount: gasifiers with a hearth diameter below (以下) 3 米 are to be basically eliminated',
   },
   {
     indicator: 'wind_power_capacity', unit: '万千瓦', year: 2020, kind: 'target',
@@ -390,6 +402,9 @@ function findFigure(seed: Seed, from: number, to: number, marked: string): Found
   if (!quoteContainsValue(c.quote, value)) throw new Error(`quote lacks value ${value}: ${c.quote}`);
   return { value, line, quote: c.quote };
 }
+
+/** 2020 cells of both annexes: the qualifier stands in the column header, not in the cell's quote. */
+const ANNEX_CAP_NOTE = 'a cap: the column header reads 控制目标（万吨以内） (at most)';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Definitions
@@ -548,6 +563,7 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
       row({
         indicator: col.indicator, area_code: r.area.code, area: r.area.name_zh, year: col.year, value: cell.value,
         kind: col.kind, line: cell.line, quote: joinLines(seed, r.labelLine, Math.max(cell.line, lastLine)),
+        note: col.kind === 'target' ? ANNEX_CAP_NOTE : '',
       });
     });
   }
@@ -664,7 +680,7 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
       row({
         indicator: 'coal_enterprise_total', area_code: e.area.code, area: e.area.name_zh, year, value: cell.value,
         kind, line: cell.line, quote: q.slice(q.indexOf(e.nameFirstToken)), place_id: id,
-        note: year === 2015 ? remarkNote : '',
+        note: year === 2015 ? remarkNote : ANNEX_CAP_NOTE,
       });
     }
   }

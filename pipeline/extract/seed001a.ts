@@ -19,7 +19,9 @@
  *   figures under 三、2023年经济社会发展的主要任务 take 2023 from that heading (noted in each row).
  * - 下降 3.6% (retail sales 2022) has no sign in the quote, so it is retail_sales_decline_pct = 3.6.
  * - Checks: 专栏1 sector sums vs 380个以上 / 1800亿元以上, restatements, rural roads 150 公里 (text) vs 220 千米 (专栏2).
- * - Left out: ranges (1－2 个, 3－5 个), figures of single projects, 鄢陵/禹州 wetland parks (the wetlands extractor).
+ * - Figures that share one printed number (完整度、准确率达到100%; 各完成筛查…) give one row per measure, noted.
+ * - Left out: ranges (1－2 个, 3－5 个), figures of single projects (许信高速 6 月通车), counts of the plan's own parts
+ *   (8 个方面, 9 大行动), 鄢陵/禹州 wetland parks (the wetlands extractor).
  *
  * Named sites (industrial parks, data centres, an enterprise base) are places in their printed area, else city-wide.
  * Every figure is found by a regex that must match exactly once inside its scope (a document, a paragraph, a box);
@@ -213,6 +215,20 @@ const DEF_LIST: D[] = [
   ['tech_loans_amount', 'science', '亿元', '“科技贷”“科技保”放贷金额', 'Loans under the provincial 科技贷/科技保 schemes', `突破: a floor. ${T23}`],
   ['rd_expenditure_growth_pct', 'science', '%', '全社会研发经费投入增长', 'Growth of R&D expenditure', `以上: a floor. ${T23}`],
   ['smart_workshops_new', 'industry', '个', '培育建设智能车间（工厂）', 'Smart workshops (factories) to be built', T23],
+  ['expressways_under_construction', 'transport', '条', '加快建设的高速公路', 'Expressways under accelerated construction', `Expressway projects whose construction is to be sped up in the year (加快5条高速建设). ${T23}`],
+  ['main_board_listed_firms_new', 'economy', '家', '新增主板上市企业', 'New main-board listed enterprises', `以上: a floor. ${T23}`],
+  ['srdi_enterprises_new', 'industry', '家', '新增“专精特新”企业', 'New specialised, refined, distinctive and innovative (专精特新) enterprises', `New in the year (the clause 新增… governs the list). ${T23}`],
+  ['industry_enterprises_above_scale_new', 'industry', '家', '新增规上工业企业', 'New industrial enterprises above designated size', `New in the year (the clause 新增… governs the list); not the stock (industry_enterprises_above_scale). ${T23}`],
+  ['market_entities', 'economy', '万户', '市场主体规模', 'Market entities (registered businesses, total)', `Stock of market entities; 突破: a floor. ${T23}`],
+  ['hundred_billion_industry_clusters', 'industry', '个', '千亿级产业集群', 'Industry clusters of the 100-billion-yuan class', `Number of 千亿级 (100 bn yuan class) industry clusters to be formed; printed "4 大" without a counter, unit 个 supplied. ${T23}`],
+  ['development_zones_revenue_over_50bn_new', 'industry', '个', '新增营业收入突破500亿元的开发区', 'New development zones with operating revenue over 50 bn yuan', T23],
+  ['intranet_5g_factory_benchmarks', 'digital', '家', '企业内网升级改造标杆和5G全连接工厂', 'Enterprise intranet-upgrade benchmarks and 5G fully-connected factories', `The text counts both together (打造1家以上企业内网升级改造标杆和5G全连接工厂); 以上: a floor. ${T23}`],
+  ['digital_transformation_solutions_new', 'digital', '家', '培育可复制推广的优秀数字化转型解决方案', 'Replicable model digital-transformation solutions fostered', `Counted in 家 as printed. ${T23}`],
+  ['gov_service_items_completeness_pct', 'other', '%', '政务服务事项完整度', 'Completeness of government service items', `确保: a commitment; the text gives one figure for completeness and accuracy (完整度、准确率达到100%). ${T23}`],
+  ['gov_service_items_accuracy_pct', 'other', '%', '政务服务事项准确率', 'Accuracy of government service items', `确保: a commitment; the text gives one figure for completeness and accuracy (完整度、准确率达到100%). ${T23}`],
+  ['social_security_cards_issued', 'other', '万张', '发放社会保障卡', 'Social security cards issued', `以上: a floor; the text does not say whether the figure is for the year or a running total. ${T23}`],
+  ['preschool_projects', 'other', '个', '学前教育新建、改扩建及民转公项目', 'Pre-school projects (new, expanded, private-to-public)', `Projects to be sped up in the year (加快…项目建设). ${T23}`],
+  ['secondary_vocational_schools_supported', 'other', '所', '促进快速发展的中等职业学校', 'Secondary vocational schools to be developed', `The schools the task covers (促进12所中等职业学校快速发展), not new schools. ${T23}`],
   ['strategic_emerging_industry_share_pct', 'industry', '%', '战略性新兴产业占比', 'Share of strategic emerging industries', `左右: approximate; the text does not say of what total the share is. ${T23}`],
   ['cloud_enterprises_new', 'digital', '家', '新增上云企业', 'New enterprises moving to the cloud', `In the year (年内); 以上: a floor. Not the same unit as cloud_enterprises (万家, a stock). ${T23}`],
   ['city_quality_projects', 'housing', '个', '百城建设提质工程项目', 'City-quality improvement (百城建设提质) projects', T23],
@@ -258,6 +274,7 @@ const DEF_LIST: D[] = [
   ['newborn_hearing_screening_rate_pct', 'health', '%', '新生儿听力筛查率', 'Newborn hearing screening rate', M23],
   ['youth_mental_health_sessions', 'health', '场次', '青少年心理健康服务进村（社区）活动', 'Youth mental-health outreach events in villages/communities', `不少于: a floor. ${M23}`],
   ['youth_counselling_cases', 'health', '人次', '青少年个案咨询', 'Youth individual counselling cases', `超: more than. ${M23}`],
+  ['youth_counselling_cases_key_groups', 'health', '人次', '重点青少年群体个案咨询', 'Individual counselling of key youth groups (left-behind and vulnerable children)', `Part of youth_counselling_cases (其中). ${M23}`],
   ['youth_service_sites_new', 'other', '个', '新建“青翼家园”工作阵地', 'New 青翼家园 youth service sites', M23],
   ['disabled_children_rehab_aided', 'health', '人', '残疾儿童康复救助', 'Disabled children receiving rehabilitation aid', M23],
   ['gas_safety_devices_installed', 'housing', '户', '燃气用户安全装置加装', 'Households fitted with gas safety devices', M23],
@@ -272,6 +289,9 @@ const DEF_LIST: D[] = [
   ['heating_area_renovated_or_new', 'energy', '万平方米', '改造和新增供暖面积', 'Heated floor area renovated or added', M23],
   ['smart_onstreet_parking_spaces', 'transport', '个', '智慧化改造路内停车泊位', 'On-street parking spaces converted to smart parking', `Central urban area (中心城区), recorded city-wide. ${M23}`],
   ['offstreet_car_parks_new', 'transport', '个', '新建路外停车场', 'New off-street car parks', `Central urban area (中心城区), recorded city-wide. ${M23}`],
+  ['pocket_car_parks_renovated', 'transport', '个', '改造口袋停车场', 'Pocket car parks renovated', `Central urban area (中心城区), recorded city-wide. ${M23}`],
+  ['illegal_parking_camera_systems_new', 'transport', '处', '新建违法停车自动抓拍系统', 'New automatic illegal-parking camera systems', `Central urban area (中心城区), recorded city-wide. ${M23}`],
+  ['crosswalk_yield_camera_systems_new', 'transport', '处', '新建机动车不礼让斑马线抓拍系统', 'New cameras for vehicles not yielding at zebra crossings', `Central urban area (中心城区), recorded city-wide. ${M23}`],
   ['traffic_signal_systems_new', 'transport', '处', '新建交通信号灯系统', 'New traffic-signal systems', `Central urban area (中心城区), recorded city-wide. ${M23}`],
   ['electronic_police_systems_new', 'transport', '处', '新建电子警察系统', 'New traffic-enforcement camera (电子警察) systems', `Central urban area (中心城区), recorded city-wide. ${M23}`],
 ];
@@ -540,6 +560,23 @@ const SPECS: Spec[] = [
   S('d15-rd-growth', 'tasks2023', String.raw`力争全社会研发经\s*费投入增长\s*(?<v>${N})\s*${PCT}以上`, 'rd_expenditure_growth_pct', 'target', { qual: '力争+以上' }),
   S('d15-smart-workshops', 'tasks2023', String.raw`培育建设\s*(?<v>${N})\s*个智能车间（工厂）`, 'smart_workshops_new', 'target'),
   S('d15-sei-share', 'tasks2023', String.raw`力争战略性新兴产业占比稳定在\s*(?<v>${N})\s*${PCT}左右`, 'strategic_emerging_industry_share_pct', 'target', { qual: '力争+左右' }),
+  S('d15-expressways', 'tasks2023', String.raw`加快\s*(?<v>${N})\s*条高速建设`, 'expressways_under_construction', 'plan'),
+  S('d15-listed-new', 'tasks2023', String.raw`新增主板上市企业\s*(?<v>${N})\s*家以上`, 'main_board_listed_firms_new', 'target', { qual: '以上' }),
+  S('d15-srdi-new', 'tasks2023', String.raw`新增主板上市企业\s*${N}\s*家以上、“专精特新”企业\s*(?<v>${N})\s*家`, 'srdi_enterprises_new', 'target', {
+    note: 'new in the year: 新增 opens the list (新增主板上市企业…、“专精特新”企业…、规上工业企业…)',
+  }),
+  S('d15-above-scale-new', 'tasks2023', String.raw`新增主板上市企业\s*${N}\s*家以上、“专精特新”企业\s*${N}\s*家、规上\s*工业企业\s*(?<v>${N})\s*家`, 'industry_enterprises_above_scale_new', 'target', {
+    note: 'new in the year: 新增 opens the list (新增主板上市企业…、“专精特新”企业…、规上工业企业…)',
+  }),
+  S('d15-market-entities', 'tasks2023', String.raw`市场主体规模突破\s*(?<v>${N})\s*万户`, 'market_entities', 'target', { qual: '突破' }),
+  S('d15-100bn-clusters', 'tasks2023', String.raw`培育形成新一代信息技术、新材料、节能环保、装\s*备制造\s*(?<v>${N})\s*大千亿级产业集群`, 'hundred_billion_industry_clusters', 'target', {
+    note: 'printed 4 大千亿级产业集群 (新一代信息技术、新材料、节能环保、装备制造); unit 个 supplied',
+  }),
+  S('d15-500bn-zone', 'tasks2023', String.raw`新增\s*(?<v>${N})\s*个营业收\s*入突破\s*500\s*亿元的开发区`, 'development_zones_revenue_over_50bn_new', 'target'),
+  S('d15-intranet-5g', 'tasks2023', String.raw`打造\s*(?<v>${N})\s*家以上企业内网升级改造标杆和\s*5G\s*全连接工厂`, 'intranet_5g_factory_benchmarks', 'target', {
+    qual: '以上', note: 'one figure for both: 企业内网升级改造标杆和5G全连接工厂',
+  }),
+  S('d15-dx-solutions', 'tasks2023', String.raw`培育\s*(?<v>${N})\s*家可复制推广的“优秀数字化转型解决方案”`, 'digital_transformation_solutions_new', 'target'),
   S('d15-cloud-new', 'tasks2023', String.raw`年内新增上云企业\s*(?<v>${N})\s*家以上`, 'cloud_enterprises_new', 'target', { qual: '以上' }),
   S('d15-city-quality-projects', 'tasks2023', String.raw`高标准建设\s*(?<v>${N})\s*个百城建设提质工程`, 'city_quality_projects', 'plan'),
   S('d15-digital-cg-closure', 'tasks2023', String.raw`确保数字化城管案件结案率达到\s*(?<v>${N})\s*${PCT}以上`, 'digital_urban_management_closure_rate_pct', 'target', { qual: '确保+以上' }),
@@ -558,10 +595,19 @@ const SPECS: Spec[] = [
   S('d15-afforestation', 'tasks2023', String.raw`力争全年新增人工造林\s*(?<v>${N})\s*亩`, 'afforestation_planted_mu', 'target', { qual: '力争' }),
   S('d15-aerial-seeding', 'tasks2023', String.raw`新增人工造林\s*${N}\s*亩、飞播造林\s*(?<v>${N})\s*亩`, 'afforestation_aerial_seeding_mu', 'target', { qual: '力争' }),
   S('d15-forest-tending', 'tasks2023', String.raw`飞播造林\s*${N}\s*亩、森林抚育\s*(?<v>${N})\s*亩`, 'forest_tending_mu', 'target', { qual: '力争' }),
+  S('d15-gov-service-completeness', 'tasks2023', String.raw`确保全市政务服务事项\s*完整度、准确率达到\s*(?<v>${N})\s*${PCT}`, 'gov_service_items_completeness_pct', 'target', {
+    qual: '确保', note: '完整度、准确率 share one printed figure',
+  }),
+  S('d15-gov-service-accuracy', 'tasks2023', String.raw`确保全市政务服务事项\s*完整度、准确率达到\s*(?<v>${N})\s*${PCT}`, 'gov_service_items_accuracy_pct', 'target', {
+    qual: '确保', note: '完整度、准确率 share one printed figure',
+  }),
+  S('d15-social-security-cards', 'tasks2023', String.raw`发放社会保障卡\s*(?<v>${N})\s*万张以上`, 'social_security_cards_issued', 'target', { qual: '以上' }),
   S('d15-graduate-employment', 'tasks2023', String.raw`确保应届高校毕业生综合就业率达到\s*(?<v>${N})\s*${PCT}以上`, 'graduate_employment_rate_pct', 'target', { qual: '确保+以上' }),
   S('d15-rural-labour-transfer', 'tasks2023', String.raw`新\s*增农村劳动力转移就业\s*(?<v>${N})\s*万人`, 'rural_labour_transfer_new', 'target'),
   S('d15-teachers-trained', 'tasks2023', String.raw`全年培训市级名师、骨干教师\s*(?<v>${N})\s*人左右`, 'teachers_trained', 'plan', { qual: '左右' }),
   S('d15-public-kg-places', 'tasks2023', String.raw`继续推进学前教育普及普惠发展，加快\s*${N}\s*个新建、改扩建及民转公项目建设，新增公办学位\s*(?<v>${N})\s*个`, 'public_preschool_places_new', 'plan'),
+  S('d15-preschool-projects', 'tasks2023', String.raw`继续推进学前教育普及普惠发展，加快\s*(?<v>${N})\s*个新建、改扩建及民转公项目建设`, 'preschool_projects', 'plan'),
+  S('d15-vocational-schools', 'tasks2023', String.raw`促进\s*(?<v>${N})\s*所中\s*等职业学校快速发展`, 'secondary_vocational_schools_supported', 'plan'),
   S('d15-pension-insured', 'tasks2023', String.raw`确保全市城乡居\s*民基本养老保险参保人数达\s*(?<v>${N})\s*万人`, 'resident_pension_insured', 'target', { qual: '确保' }),
   S('d15-old-compounds', 'tasks2023', String.raw`突出抓好\s*(?<v>${N})\s*个城镇老旧小区改造`, 'old_residential_compounds_renovated', 'plan'),
   S('d15-shanty-started', 'tasks2023', String.raw`全年新开工\s*(?<v>${N})\s*套`, 'shantytown_units_started', 'plan'),
@@ -585,6 +631,7 @@ const SPECS: Spec[] = [
   S('d15-newborn-hearing', 'm2023', String.raw`新生儿听力筛\s*查率达到\s*(?<v>${N})\s*${PCT}`, 'newborn_hearing_screening_rate_pct', 'target'),
   S('d15-youth-sessions', 'm2023', String.raw`全年组\s*织不少于\s*(?<v>${N})\s*场次青少年心理健康服务进村（社区）活动`, 'youth_mental_health_sessions', 'plan', { qual: '不少于' }),
   S('d15-youth-cases', 'm2023', String.raw`实现超\s*(?<v>${N})\s*人次青少年个案\s*咨询`, 'youth_counselling_cases', 'plan', { qual: '超' }),
+  S('d15-youth-cases-key-groups', 'm2023', String.raw`其中留守儿童、困境儿童等重点青少年群体个案\s*咨询\s*(?<v>${N})\s*人次`, 'youth_counselling_cases_key_groups', 'plan'),
   S('d15-qingyi', 'm2023', String.raw`新建\s*(?<v>${N})\s*个“青翼\s*家园”工作阵地`, 'youth_service_sites_new', 'plan'),
   S('d15-disabled-children', 'm2023', String.raw`全年救助\s*(?<v>${N})\s*人`, 'disabled_children_rehab_aided', 'plan'),
   S('d15-gas-safety', 'm2023', String.raw`全年完成燃气用户安全装置加装\s*(?<v>${N})\s*户`, 'gas_safety_devices_installed', 'plan'),
@@ -602,8 +649,11 @@ const SPECS: Spec[] = [
   S('d15-heating-area', 'm2023', String.raw`改造和新增供暖面积\s*(?<v>${N})\s*万平方米`, 'heating_area_renovated_or_new', 'plan'),
   S('d15-onstreet-parking', 'm2023', String.raw`智慧化改造路内停车泊位\s*(?<v>${N})\s*个`, 'smart_onstreet_parking_spaces', 'plan', { qual: '中心城区' }),
   S('d15-offstreet-parks', 'm2023', String.raw`新建路外停车场\s*(?<v>${N})\s*个`, 'offstreet_car_parks_new', 'plan', { qual: '中心城区' }),
+  S('d15-pocket-parks', 'm2023', String.raw`改造口袋停车场\s*(?<v>${N})\s*个`, 'pocket_car_parks_renovated', 'plan', { qual: '中心城区' }),
   S('d15-signals', 'm2023', String.raw`包括\s*(?<v>${N})\s*处交通信号灯\s*系统`, 'traffic_signal_systems_new', 'plan', { qual: '中心城区' }),
   S('d15-e-police', 'm2023', String.raw`(?<v>${N})\s*处电子警察系统`, 'electronic_police_systems_new', 'plan', { qual: '中心城区' }),
+  S('d15-parking-cameras', 'm2023', String.raw`(?<v>${N})\s*处违法停车自动抓拍系统`, 'illegal_parking_camera_systems_new', 'plan', { qual: '中心城区' }),
+  S('d15-crosswalk-cameras', 'm2023', String.raw`(?<v>${N})\s*处机动车不礼让斑马线抓\s*拍系统`, 'crosswalk_yield_camera_systems_new', 'plan', { qual: '中心城区' }),
 ];
 
 interface Hit {

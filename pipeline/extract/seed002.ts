@@ -280,9 +280,9 @@ const DEF_LIST: D[] = [
   ['public_care_home_occupancy_pct', 'eldercare', '%', '公办养老机构入住率', 'Occupancy of public care homes', 'Incl. 特困人员供养服务设施（敬老院）; 2025 target printed 60%左右 (about).'],
   ['special_needs_elderly_monthly_visit_pct', 'eldercare', '%', '特殊困难老年人月探访率', 'Monthly visits to elderly people in special difficulty', 'Share visited at least monthly.'],
   ['township_eldercare_centre_coverage_pct', 'eldercare', '%', '区域养老服务中心乡镇覆盖率', 'Townships covered by a regional elderly-care centre', 'Share (以上: a floor); printed for “十四五”末 (end of 2025).'],
-  ['old_age_allowance_80_89_yuan_month', 'eldercare', '元/人·月', '高龄津贴（80—89岁）', 'Old-age allowance, aged 80–89', 'Monthly minimum (不低于) per person; the annex of 许政办〔2023〕30号 states it as the current standard (当前标准).'],
-  ['old_age_allowance_90_99_yuan_month', 'eldercare', '元/人·月', '高龄津贴（90—99岁）', 'Old-age allowance, aged 90–99', 'Monthly minimum (不低于) per person; current standard (当前标准).'],
-  ['old_age_allowance_100plus_yuan_month', 'eldercare', '元/人·月', '高龄津贴（百岁以上）', 'Old-age allowance, aged 100+', 'Monthly minimum (不低于) per person; current standard (当前标准).'],
+  ['old_age_allowance_80_89_yuan_month', 'eldercare', '元/人·月', '高龄津贴（80—89岁）', 'Old-age allowance, aged 80–89', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'],
+  ['old_age_allowance_90_99_yuan_month', 'eldercare', '元/人·月', '高龄津贴（90—99岁）', 'Old-age allowance, aged 90–99', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'],
+  ['old_age_allowance_100plus_yuan_month', 'eldercare', '元/人·月', '高龄津贴（百岁以上）', 'Old-age allowance, aged 100+', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'],
   ['disability_subsidy_yuan_month', 'eldercare', '元/人·月', '困难残疾人生活补贴和重度残疾人护理补贴标准', 'Disability living/care subsidy', 'Monthly minimum (不低于) per person, stated once for both subsidies; current standard (当前标准).'],
   // 许政办〔2023〕25号: shared
   ['industrial_cluster_scale', 'industry', '亿元', '产业集群规模', 'Industrial cluster scale', 'Scale of a named industrial cluster (place_id); printed N亿级 (a class of about N 亿元). Year inferred (see note).'],

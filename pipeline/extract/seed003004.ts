@@ -9,6 +9,9 @@
  *   a named section of it), else extraction throws. The year is read from the quote; where the sentence has none,
  *   it comes from the heading of the section it stands in (the 发展目标 section headed 到2022年 of the 2020—2022
  *   manufacturing plan, a paragraph opening 2021年年底，…) and the row's note says so.
+ * - Policy standards stated without a year: 12号's 高龄津贴 (80—89 / 90—99 / 100+ 岁: 50 / 100 / 300 元) are read as the
+ *   standard in force in 2020 (the plan, dated 2020-04-24, says to apply it in full: 全面落实…政策), kind actual, with a
+ *   note; the same ids carry 许政办〔2023〕30号's 2023 当前标准 (seed 002).
  * - Tables: the health indicators table of 许政〔2020〕17号 (2021 and 2025 targets, city-wide, parsed cell by
  *   cell) and the task annex of 许政〔2020〕18号 (its 工作目标 figures are checked against the plan text). Neither
  *   seed has a per-area table with a 合计 row.
@@ -25,7 +28,8 @@
  *   15号 出口份额 30%/50%, 进口 10%, 发制品出口 8%; 16号 文明村镇 60%; 17号 30% 乡镇卫生院, 满意度 90%; 7号 煤炭洗选率
  *   85%, 33处易涝点, grid projects, and 3座/8万吨 sewage plants "未来三年内"; 三年内 3000名乡村文化能人 (16号);
  * - annual rates (每年…: 100项技改, 信贷投放 180亿元, 1—2家上市, 200家科技型中小企业, visits, budgets), ranges (1—2家,
- *   1—2个, 2—3个, 10—50万元), policy rates and design standards (高龄津贴, 0.01mm 农膜, 3000元/亩, corridor widths),
+ *   1—2个, 2—3个, 10—50万元), design standards (0.01mm 农膜, 3000元/亩, corridor widths, 11号's 每个县（市、区）
+ *   1处300亩以上 parks; 11号's 25% / 40% read as 森林乡村 creation standards),
  *   amounts without a year (draft: 10亿元基金, 100家上市后备; both: 资本金 5亿元/2亿元), and 17号's "2020年年底每个县至少有
  *   一所综合医院达到二级甲等" (which units 每个县 covers is unclear);
  * - sites whose county the text does not give (瑞贝卡/邓庄/高铁北站污水处理厂, 曹寨水厂, 龙岗电厂, the enterprises of 9号
@@ -33,7 +37,7 @@
  *   except townships (located from the gazetteer); the draft's per-county industry-focus lists (not sites); wetlands
  *   (another extractor).
  */
-import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
+import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import { normaliseNumber } from '../lib/numbers.ts';
 import { resolveArea, type Area } from '../lib/areas.ts';
@@ -259,6 +263,8 @@ interface Out {
   yearGroup?: string;
   note?: string;
   place_id?: string;
+  /** default target */
+  kind?: Kind;
 }
 export interface TextSpec {
   doc: DocKey;
@@ -267,6 +273,8 @@ export interface TextSpec {
   out: Out[];
   /** note on every row of the spec */
   note?: string;
+  /** the year when neither the sentence nor a section heading prints one: a judgement, so `note` must say why */
+  year?: number;
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim()).join('; ');
@@ -300,8 +308,8 @@ export const TEXT_SPECS: readonly TextSpec[] = [
   {
     doc: 9, re: /(?<y>\d{4})年年底，市区和县城污水处理率分别达到(?<a>\d+)%以上和(?<b>\d+)%以上/,
     out: [
-      { g: 'a', indicator: 'central_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 市区 (the central city); 411000 stands for it' },
-      { g: 'b', indicator: 'county_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 县城: the standard for every county seat, one city-level row (not a city-wide average)' },
+      { g: 'a', indicator: 'central_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 市区 (the central city); 411000 stands for it; 以上: a floor' },
+      { g: 'b', indicator: 'county_urban_sewage_treatment_rate_pct', unit: '%', note: 'printed 县城: the standard for every county seat, one city-level row (not a city-wide average); 以上: a floor' },
     ],
   },
   {
@@ -315,6 +323,10 @@ export const TEXT_SPECS: readonly TextSpec[] = [
   {
     doc: 9, re: /(?<y>\d{4})年年底前，淘汰炭化室高度(?<v>[\d.]+)米及以下的焦炉/,
     out: [{ g: 'v', indicator: 'coke_oven_phaseout_height_threshold', unit: '米' }],
+  },
+  {
+    doc: 9, re: /(?<y>\d{4})年分行业制定绿色化改造技术指南，重点推进[^。]*?等(?<v>\d+)个行业绿色化改造/,
+    out: [{ g: 'v', indicator: 'green_retrofit_industries', unit: '个' }],
   },
 
   // ---------------- 许政〔2020〕10号 urban-rural construction
@@ -397,6 +409,16 @@ export const TEXT_SPECS: readonly TextSpec[] = [
     out: [{ g: 'v', indicator: 'county_public_care_facilities', unit: '所', areas: XIAN_SHI_QU, note: NOTE_XIAN_SHI_QU }],
   },
   { doc: 12, re: /(?<y>\d{4})年6月底前，完成(?<v>\d+)所乡镇敬老院升级改造/, out: [{ g: 'v', indicator: 'township_nursing_homes_upgraded', unit: '所' }] },
+  {
+    doc: 12, year: 2020,
+    re: /全面落实老年人关爱服务政策，对\s*80\s*岁以上老年人发放高龄津贴，其中\s*80—89\s*岁老年人每人每月不低于\s*(?<a>\d+)\s*元，90—99\s*岁老年人每人每月不低于\s*(?<b>\d+)\s*元，100\s*岁以上老年人每人每月不低于\s*(?<c>\d+)\s*元/,
+    note: 'year 2020 inferred: the sentence prints no year; the plan (dated 2020-04-24) says to apply the allowance policy in full (全面落实…政策), read as the standard in force in 2020; 不低于: a floor',
+    out: [
+      { g: 'a', indicator: 'old_age_allowance_80_89_yuan_month', unit: '元/人·月', kind: 'actual' },
+      { g: 'b', indicator: 'old_age_allowance_90_99_yuan_month', unit: '元/人·月', kind: 'actual' },
+      { g: 'c', indicator: 'old_age_allowance_100plus_yuan_month', unit: '元/人·月', kind: 'actual' },
+    ],
+  },
 
   // ---------------- 许政〔2020〕13号 rural revitalisation
   { doc: 13, re: /(?<y>\d{4})年全市建设(?<v>\d+)个绿色优质农产品标准化种养基地/, out: [{ g: 'v', indicator: 'green_agri_standard_bases', unit: '个' }] },
@@ -585,11 +607,11 @@ export const TEXT_SPECS: readonly TextSpec[] = [
   },
   {
     doc: 18, section: SCIENCE_TEXT, re: /到(?<y>\d{4})年，全市通过备案的科技型中小企业达到(?<v>\d+)家左右/,
-    out: [{ g: 'v', indicator: 'tech_smes', unit: '家' }],
+    out: [{ g: 'v', indicator: 'tech_smes', unit: '家', note: '左右: about' }],
   },
   {
     doc: 18, section: SCIENCE_TEXT, re: /到(?<y>\d{4})年，全市高新技术企业总量达到(?<v>\d+)家左右/,
-    out: [{ g: 'v', indicator: 'high_tech_enterprises', unit: '家' }],
+    out: [{ g: 'v', indicator: 'high_tech_enterprises', unit: '家', note: '左右: about' }],
   },
   {
     doc: 18, section: SCIENCE_TEXT, re: /到(?<y>\d{4})年，争取培育省“百强”企业、省“百快”企业各(?<a>\d+)家左右，“雏鹰”企业(?<b>\d+)家以上/,
@@ -663,8 +685,8 @@ export const MFG_SPECS: readonly MfgSpec[] = [
     alt: { version: 'final', re: /研究与试验发展经费投入强度高于全省平均水平/ },
   },
   { indicator: 'provincial_rd_platforms', unit: '家', re: /省级研发平台达到\s*(?<v>\d+)\s*家以上/, in: ['draft', 'final'] },
-  { indicator: 'high_tech_enterprises', unit: '家', re: /高新技术企业达到\s*(?<v>\d+)\s*家以上/, in: ['final'] },
-  { indicator: 'tech_smes', unit: '家', re: /科技型中小企业达到\s*(?<v>\d+)\s*家左右/, in: ['final'] },
+  { indicator: 'high_tech_enterprises', unit: '家', re: /高新技术企业达到\s*(?<v>\d+)\s*家以上/, in: ['final'], note: '以上: a floor' },
+  { indicator: 'tech_smes', unit: '家', re: /科技型中小企业达到\s*(?<v>\d+)\s*家左右/, in: ['final'], note: '左右: about' },
   { indicator: 'innovation_talent_teams_recruited', unit: '个', re: /引进\s*(?<v>\d+)\s*个以上创新创业人才（团队）/, in: ['draft'] },
   { indicator: 'high_level_leading_talents_recruited', unit: '名', re: /引进\s*\d+\s*个以上创新创业人才（团队）、(?<v>\d+)\s*名以上高层次领军人才/, in: ['draft'] },
   { indicator: 'key_process_nc_rate_pct', unit: '%', re: /规模以上工业企业关键工序数控化率超过\s*(?<v>[\d.]+)%/, in: ['draft', 'final'] },
@@ -1092,6 +1114,7 @@ export const DEFS: readonly IndicatorDef[] = [
   def('innovation_special_projects', 'science', '“十百千”转型升级创新专项', 'Provincial "ten-hundred-thousand" transformation innovation projects', '个', `${FLOOR} Projects to implement by 2022.`),
   def('sino_german_tech_transfer_projects', 'science', '中德（欧）合作和技术成果转化项目', 'Sino-German (EU) cooperation and technology-transfer projects', '个', `${FLOOR} Projects to bring in and land by 2022 (science plan).`),
   def('innovation_demo_bases', 'science', '国家、省级创新创业特色基地', 'National and provincial innovation and entrepreneurship bases', '个', `${FLOOR} Stated only in the task annex of 许政〔2020〕18号 (task 13).`),
+  def('green_retrofit_industries', 'industry', '重点推进绿色化改造的行业数', 'Industries targeted for green retrofits', '个', 'Number of industries whose enterprises are to be pushed through green retrofits (绿色化改造) in the year: 2020年…重点推进电力、钢铁…等13个行业绿色化改造 (许政〔2020〕9号).'),
   def('coke_oven_phaseout_height_threshold', 'air', '淘汰焦炉炭化室高度上限', 'Chamber-height threshold for phasing out coke ovens', '米', 'By the end of 2020 coke ovens with a carbonisation chamber of this height and below (及以下) are to be eliminated (许政〔2020〕9号 and 14号).'),
   // energy, water, other
   def('natural_gas_primary_energy_share_pct', 'energy', '天然气占一次能源消费比重', 'Natural gas share of primary energy consumption', '%', `${FLOOR} Printed 天然气在一次性能源消费结构中…达到 (力争), 许政〔2020〕7号.`),
@@ -1124,6 +1147,10 @@ export const DEFS: readonly IndicatorDef[] = [
   def('farmland_shelterbelt_area', 'forest', '农田防护林工程面积', 'Farmland shelterbelt works', '万亩', 'Area to complete by the year (2020—2025).'),
   // eldercare
   def('elderly_care_beds_per_1000_elderly', 'eldercare', '每千名老年人拥有养老床位数', 'Elderly-care beds per 1,000 older people', '张', 'Target (达到; the health plan table prints ≥: a floor) from 许政〔2020〕12号 and the table of 许政〔2020〕17号.'),
+  // same measure as seed 002 (许政办〔2023〕30号): topic, names and unit must match its definitions
+  def('old_age_allowance_80_89_yuan_month', 'eldercare', '高龄津贴（80—89岁）', 'Old-age allowance, aged 80–89', '元/人·月', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'),
+  def('old_age_allowance_90_99_yuan_month', 'eldercare', '高龄津贴（90—99岁）', 'Old-age allowance, aged 90–99', '元/人·月', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'),
+  def('old_age_allowance_100plus_yuan_month', 'eldercare', '高龄津贴（百岁以上）', 'Old-age allowance, aged 100+', '元/人·月', 'Monthly minimum (不低于) per person; standard in force (许政〔2020〕12号: 2020; 许政办〔2023〕30号: 当前标准, 2023).'),
   def('subdistricts_with_eldercare_centre', 'eldercare', '建成综合养老服务中心的街道办事处', 'Sub-districts with a comprehensive elderly-care service centre', '个', 'Sub-districts (街道办事处) with at least one 综合养老服务中心; the 2025 target covers all of them.'),
   def('demo_rural_happiness_homes', 'eldercare', '示范性农村幸福院', 'Model rural happiness homes', '个', 'To build by the end of the year.'),
   def('county_public_care_facilities', 'eldercare', '县级公办供养服务设施（养老床位不低于100张）', 'County public care facilities with at least 100 beds', '所', 'At least this many per county, city or district (每个县（市、区）至少建成), mainly for disabled 特困 persons.'),
@@ -1207,9 +1234,9 @@ interface Ctx {
   checks: CheckRow[];
 }
 
-function makeRow(d: DocText, indicator: string, area: Area, year: number, value: string, unit: string, line: number, quote: string, note: string, place_id = ''): IndicatorRow {
+function makeRow(d: DocText, indicator: string, area: Area, year: number, value: string, unit: string, line: number, quote: string, note: string, place_id = '', kind: Kind = 'target'): IndicatorRow {
   return {
-    indicator, area_code: area.code, area: area.name_zh, year, value, unit, kind: 'target', doc: d.doc,
+    indicator, area_code: area.code, area: area.name_zh, year, value, unit, kind, doc: d.doc,
     ...cite(d.seed, line, quote), note, place_id,
   };
 }
@@ -1235,10 +1262,14 @@ function runTextSpec(ctx: Ctx, spec: TextSpec): IndicatorRow[] {
     else if (sec?.year) {
       year = sec.year;
       yNote = yearNote(sec);
+    } else if (spec.year !== undefined) {
+      // a judged year: the spec's note must say why
+      if (!spec.note || !/year/.test(spec.note)) throw new Error(`${d.doc}: ${String(spec.re)}: a spec year needs a note saying why`);
+      year = spec.year;
     } else throw new Error(`${d.doc}: ${String(spec.re)} gives no year`);
     for (const printedArea of o.areas ?? [CITY.name_zh]) {
       const area = resolveArea(printedArea);
-      rows.push(makeRow(d, o.indicator, area, year, value, o.unit, line, m[0], join(spec.note, o.note, yNote), o.place_id));
+      rows.push(makeRow(d, o.indicator, area, year, value, o.unit, line, m[0], join(spec.note, o.note, yNote), o.place_id, o.kind));
     }
   }
   return rows;

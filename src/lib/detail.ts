@@ -38,7 +38,7 @@ function coreOf(indicator: string, topic: string | undefined): string {
  * line and check id.
  */
 export function findingsFor(data: AtlasData, indicator: string): { findings: Check[]; reconciled: Check[] } {
-  const rows = data.indicators.filter((r) => r.indicator === indicator);
+  const rows = data.byIndicator.get(indicator) ?? [];
   const docs = new Set(rows.map((r) => rootDoc(r.doc)));
   const seedLines = new Set(rows.map((r) => `${r.seed}\n${r.line}`));
   const lines = new Map<string, Set<number>>();

@@ -40,6 +40,10 @@ export interface AtlasData {
   docById: Map<string, Doc>;
   checks: Check[];
   problems: RowProblem[];
+  /** rows of each indicator, in file order: the map and panels look up one indicator at a time */
+  byIndicator: Map<string, Indicator[]>;
+  /** indicators with no county or zone value (shown in the city panel, not as a choropleth) */
+  cityOnly: Set<string>;
 }
 
 export const DATA_FILES = {
@@ -131,7 +135,14 @@ export function buildModel(texts: Record<string, string>): AtlasData {
     check: r.check, doc: r.doc, seed: r.seed, line: Number(r.line), expected: r.expected, found: r.found, note: r.note,
   }));
 
-  return { defs, defById, indicators, places, docs, docById, checks, problems };
+  const byIndicator = new Map<string, Indicator[]>();
+  for (const r of indicators) {
+    const list = byIndicator.get(r.indicator);
+    if (list) list.push(r); else byIndicator.set(r.indicator, [r]);
+  }
+  const cityOnly = new Set<string>();
+  for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && r.area_code !== '411000')) cityOnly.add(id);
+  return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly };
 }
 
 /** The year a document became available: its issue date, else the year in its number (the draft: 2020). */

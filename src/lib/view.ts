@@ -20,8 +20,8 @@ export interface AreaValue {
 /** Area-level rows of one indicator grouped by area (site-level rows, with place_id, are not area values). */
 export function seriesByArea(data: AtlasData, indicator: string): Map<string, Indicator[]> {
   const m = new Map<string, Indicator[]>();
-  for (const r of data.indicators) {
-    if (r.indicator !== indicator || r.place_id) continue;
+  for (const r of data.byIndicator.get(indicator) ?? []) {
+    if (r.place_id) continue;
     const list = m.get(r.area_code) ?? [];
     list.push(r);
     m.set(r.area_code, list);
@@ -38,7 +38,7 @@ export function areaValues(data: AtlasData, indicator: string, year: number, cod
 
 /** An indicator with no county or zone values is shown in the city panel, not as a uniform choropleth. */
 export function isCityOnly(data: AtlasData, indicator: string): boolean {
-  return !data.indicators.some((r) => r.indicator === indicator && !r.place_id && r.area_code !== CITY_CODE);
+  return data.cityOnly.has(indicator) || !data.byIndicator.has(indicator);
 }
 
 /**
@@ -46,8 +46,8 @@ export function isCityOnly(data: AtlasData, indicator: string): boolean {
  * the same thing in every year of the timeline (a year step changes colours only where values change).
  */
 export function indicatorScale(data: AtlasData, indicator: string): ColourScale {
-  const vals = data.indicators
-    .filter((r) => r.indicator === indicator && !r.place_id && r.area_code !== CITY_CODE)
+  const vals = (data.byIndicator.get(indicator) ?? [])
+    .filter((r) => !r.place_id && r.area_code !== CITY_CODE)
     .map((r) => r.value);
   return colourScale(vals, Math.min(5, COUNTY_CODES.length - 1));
 }

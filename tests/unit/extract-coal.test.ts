@@ -105,6 +105,20 @@ describe('extractCoal: city figures of the text', () => {
     expect(city('renewable_energy_share').value).toBe('7');
   });
 
+  it('notes the qualifiers (以内/以上/左右/力争) of the text figures and the annex caps', () => {
+    const city = (ind: string) => rows(ind).find((x) => x.area_code === '411000')!;
+    expect(city('coal_total').note).toMatch(/a cap: 以内/);
+    expect(city('coal_nonpower').note).toMatch(/a cap: 以内/);
+    expect(city('coal_power_share').note).toMatch(/a floor: 以上/);
+    expect(city('coal_total_reduction_vs_2015').note).toMatch(/左右/);
+    expect(city('external_power_import').note).toMatch(/左右/);
+    expect(city('coal_power_generation_share').note).toMatch(/左右/);
+    expect(city('wind_power_capacity').note).toBe('');
+    expect(get('coal_total', '禹州市', 2020)[0].note).toMatch(/万吨以内/);
+    expect(get('coal_total', '禹州市', 2015)[0].note).toBe('');
+    expect(get('coal_enterprise_total', '魏都区', 2020, 'coal-ent-13')[0].note).toMatch(/万吨以内/);
+  });
+
   it('cites the line where the value is printed and includes the year in every text quote', () => {
     const r = rows('coal_total').find((x) => x.area_code === '411000')!;
     expect(seed.line(r.line)).toContain('1154');

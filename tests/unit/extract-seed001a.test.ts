@@ -156,6 +156,33 @@ describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
     expect(c).toMatchObject({ expected: '150', found: '220' });
     expect(c.note).not.toMatch(/^ok:/);
   });
+  it('has the task figures added by the recall audit (新增…, 政务服务, 专栏2 sub-counts)', () => {
+    expect(one('expressways_under_construction', 2023)).toMatchObject({ value: '5', unit: '条', kind: 'plan' });
+    expect(one('main_board_listed_firms_new', 2023)).toMatchObject({ value: '1', kind: 'target' });
+    expect(one('main_board_listed_firms_new', 2023).note).toMatch(/以上/);
+    expect(one('srdi_enterprises_new', 2023).value).toBe('60');
+    const above = one('industry_enterprises_above_scale_new', 2023);
+    expect(above.value).toBe('200');
+    expect(above.quote).toMatch(/^新增主板上市企业/);
+    expect(one('market_entities', 2023)).toMatchObject({ value: '44', unit: '万户' });
+    expect(one('market_entities', 2023).note).toMatch(/突破/);
+    expect(one('hundred_billion_industry_clusters', 2023).value).toBe('4');
+    expect(one('development_zones_revenue_over_50bn_new', 2023).value).toBe('1');
+    expect(one('intranet_5g_factory_benchmarks', 2023).note).toMatch(/以上/);
+    expect(one('digital_transformation_solutions_new', 2023).value).toBe('1');
+    expect(one('gov_service_items_completeness_pct', 2023).value).toBe('100');
+    expect(one('gov_service_items_accuracy_pct', 2023).value).toBe('100');
+    expect(one('social_security_cards_issued', 2023)).toMatchObject({ value: '470', unit: '万张' });
+    expect(one('preschool_projects', 2023).value).toBe('47');
+    expect(one('secondary_vocational_schools_supported', 2023)).toMatchObject({ value: '12', unit: '所' });
+    expect(one('youth_counselling_cases_key_groups', 2023)).toMatchObject({ value: '300', unit: '人次' });
+    expect(one('pocket_car_parks_renovated', 2023).value).toBe('5');
+    expect(one('illegal_parking_camera_systems_new', 2023).value).toBe('40');
+    const cw = one('crosswalk_yield_camera_systems_new', 2023);
+    expect(cw.value).toBe('5');
+    expect(cw.note).toMatch(/中心城区/);
+    expect(result.indicators.filter((r) => r.doc === DOC_PLAN2023)).toHaveLength(128);
+  });
   it('has only 2022 actuals and 2023 targets/plans', () => {
     for (const r of result.indicators.filter((x) => x.doc === DOC_PLAN2023)) {
       if (r.kind === 'actual') expect(r.year).toBe(2022);

@@ -139,6 +139,11 @@ describe('seed 004: targets with a year', () => {
     expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CITY });
     expect(one('central_urban_sewage_treatment_rate_pct', {}).note).toMatch(/市区/);
     expect(one('county_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '93', year: 2020, area_code: CITY });
+    // the shared definitions (seed 000) do not say 以上: the rows do
+    expect(one('central_urban_sewage_treatment_rate_pct', {}).note).toMatch(/以上: a floor/);
+    expect(one('county_urban_sewage_treatment_rate_pct', {}).note).toMatch(/以上: a floor/);
+    expect(one('green_retrofit_industries', {})).toMatchObject({ value: '13', unit: '个', year: 2020, kind: 'target', doc: '许政〔2020〕9号', area_code: CITY });
+    expect(one('green_retrofit_industries', {}).quote).toMatch(/^2020年分行业制定绿色化改造技术指南.*等13个行业绿色化改造$/);
     expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020 });
     expect(one('urbanization_rate_pct', {})).toMatchObject({ value: '64', year: 2025 });
     expect(one('urbanization_rate_pct', {}).note).toMatch(/2025年年底，彰显特色提品质/);
@@ -170,6 +175,13 @@ describe('seed 004: targets with a year', () => {
     expect(one('elderly_care_beds_per_1000_elderly', { doc: '许政〔2020〕12号', year: 2025 }).value).toBe('40');
     expect(one('subdistricts_with_eldercare_centre', {}).value).toBe('31');
     expect(rows('county_public_care_facilities')).toHaveLength(6);
+    // 高龄津贴: no year printed; read as the 2020 standard in force (same ids as 许政办〔2023〕30号's 2023 当前标准)
+    for (const [id, v] of [['old_age_allowance_80_89_yuan_month', '50'], ['old_age_allowance_90_99_yuan_month', '100'], ['old_age_allowance_100plus_yuan_month', '300']] as const) {
+      const r = one(id, {});
+      expect(r).toMatchObject({ value: v, unit: '元/人·月', year: 2020, kind: 'actual', doc: '许政〔2020〕12号', area_code: CITY });
+      expect(r.note).toMatch(/year 2020 inferred.*不低于: a floor/);
+      expect(r.quote).toMatch(/不低于 300 元$/);
+    }
     expect(one('high_standard_farmland_new', {})).toMatchObject({ value: '21', unit: '万亩', year: 2020 });
     expect(one('rural_toilet_renovations', {})).toMatchObject({ value: '7.6', unit: '万户' });
     expect(rows('villages_treating_household_waste_pct').map((r) => `${r.year}:${r.value}`)).toEqual(['2020:90', '2022:95']);
@@ -214,6 +226,10 @@ describe('seed 004: targets with a year', () => {
     expect(ht).toMatchObject({ expected: '500', found: '300' });
     expect(ht.note).not.toMatch(/^ok:/);
     expect(checkOf('sci_tech_smes_18_vs_14').note).toMatch(/^ok:/);
+    // the shared definitions say "as noted per row": the rows note 左右 / 以上
+    expect(one('high_tech_enterprises', { doc: '许政〔2020〕18号' }).note).toMatch(/左右: about/);
+    expect(one('high_tech_enterprises', { doc: FINAL_MFG_DOC }).note).toMatch(/以上: a floor/);
+    for (const doc of ['许政〔2020〕18号', FINAL_MFG_DOC]) expect(one('tech_smes', { doc }).note).toMatch(/左右: about/);
   });
 });
 

@@ -1,0 +1,34 @@
+// Bench anchor: the floor for this stack. MapLibre alone draws the same county GeoJSON the app draws, as a
+// fill + line style layer, with the same worker setup as the app; data-map-ready flips on the first 'idle'.
+import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(workerUrl);
+
+/** bbox of geo/xuchang_counties.geojson, computed at build time (bench/vite.anchor.config.ts) */
+declare const __COUNTY_BOUNDS__: [[number, number], [number, number]];
+
+const style: StyleSpecification = {
+  version: 8,
+  sources: {
+    counties: { type: 'geojson', data: new URL('geo/xuchang_counties.geojson', document.baseURI).href },
+  },
+  layers: [
+    { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+    { id: 'county-fill', type: 'fill', source: 'counties', paint: { 'fill-color': '#6baed6', 'fill-opacity': 0.8 } },
+    { id: 'county-line', type: 'line', source: 'counties', paint: { 'line-color': '#ffffff', 'line-width': 1.5 } },
+  ],
+};
+
+const map = new MapLibreMap({
+  container: 'map',
+  style,
+  bounds: __COUNTY_BOUNDS__,
+  fitBoundsOptions: { padding: 24 },
+  attributionControl: false,
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+map.once('idle', () => {
+  document.documentElement.dataset.mapReady = 'true';
+});

@@ -1,0 +1,70 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, mapReady, ATLAS_URL } from './browser.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function axe(page) {
+  await page.evaluate(axeSource); // runs through DevTools, not as a page script: the CSP stays as shipped
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+describe('accessibility', () => {
+  for (const [name, query, viewport] of [
+    ['default desktop', '', { width: 1280, height: 800 }],
+    ['area selected with a source open', 'area=411081&layers=labels~rivers~coal_enterprise', { width: 1280, height: 800 }],
+    ['English phone', 'lang=en&year=2025&indicator=hospital_beds_per_1000', { width: 390, height: 844 }],
+    ['present mode', 'mode=present', { width: 1280, height: 800 }],
+  ]) {
+    test(`axe: no serious or critical violations (${name})`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(new URL(query ? `?${query}` : '', ATLAS_URL).href);
+      await mapReady(page);
+      if (query.includes('area=')) await page.locator('aside.detail').getByRole('button', { name: /来源/ }).first().click();
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  }
+
+  test('keyboard only: choose an indicator, select a zone, step the year; focus is always visible', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(ATLAS_URL);
+    await mapReady(page);
+    const focusVisible = () => page.evaluate(() => {
+      const el = document.activeElement;
+      const s = getComputedStyle(el);
+      return el !== document.body && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    });
+    // Tab from the top reaches the layer panel's indicator radios; arrow keys move between them
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'indicator')) && guard++ < 40) await page.keyboard.press('Tab');
+    assert.ok(guard < 40, 'an indicator radio is reachable by Tab');
+    assert.ok(await focusVisible(), 'focus on the radio is visible');
+    const before = (await page.evaluate(() => window.__atlas.getState())).indicator;
+    await page.keyboard.press('ArrowDown');
+    await mapReady(page);
+    assert.notEqual((await page.evaluate(() => window.__atlas.getState())).indicator, before);
+    // the zone strip buttons select zones that have no polygon to click
+    const zone = page.locator('[data-zone="XC-DCQ"]');
+    await zone.focus();
+    assert.ok(await focusVisible(), 'focus on the zone button is visible');
+    await page.keyboard.press('Enter');
+    assert.equal((await page.evaluate(() => window.__atlas.getState())).area, 'XC-DCQ');
+    await page.getByRole('slider').focus();
+    assert.ok(await focusVisible(), 'focus on the slider is visible');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await page.evaluate(() => window.__atlas.getState())).year, 2019);
+    await context.close();
+  });
+});

@@ -1,0 +1,167 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, mapReady, openPage, screenshot, ATLAS_URL } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ready = (page, timeout = 30_000) => page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout });
+
+/** a tiny seeded PRNG so the fuzz cases are the same on every run */
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+function fuzzQueries(n) {
+  const r = prng(20261123);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const params = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap', 'zzz', ''];
+  const values = [
+    () => String(Math.floor(r() * 4000)), () => pick(['2019', '2025', '2020.5', '-1', '1e3', '']), () => '<script>alert(1)</script>',
+    () => '"><img src=x onerror=alert(1)>', () => '%E0%A4%A', () => '%%%', () => 'x'.repeat(Math.floor(r() * 5000)),
+    () => pick(['coal_total', 'fire_new_stations_total', 'nope', '__proto__', 'constructor']), () => pick(['labels~rivers', 'labels~~', '~', 'coal_enterprise~x']),
+    () => pick(['113.7,34,9', '113.7,34,9,30,40', 'NaN,1,2', '1,2,3,4', '200,100,50']), () => pick(['zh', 'en', 'fr', 'ZH']),
+    () => pick(['present', 'embed', 'normal', 'print']), () => pick(['411002', 'XC-DCQ', '999999', 'coal-ent-01']),
+    // random BMP characters (lone surrogates cannot be percent-encoded, so they are skipped)
+    () => encodeURIComponent(String.fromCharCode(...Array.from({ length: 8 }, () => { const c = Math.floor(r() * 0xf000); return c >= 0xd800 ? c + 0x800 : c; }))),
+  ];
+  return Array.from({ length: n }, () => {
+    const k = 1 + Math.floor(r() * 5);
+    const parts = Array.from({ length: k }, () => `${pick(params)}=${pick(values)()}`);
+    let q = parts.join('&');
+    if (r() < 0.15) q = q.slice(0, Math.floor(r() * q.length)); // truncated
+    return q;
+  });
+}
+
+describe('robustness', () => {
+  test('URL fuzz: hundreds of hostile query strings never break the page; the map is always drawn', async () => {
+    const { page, errors, foreign, context } = await openPage(browser);
+    await mapReady(page);
+    const cases = fuzzQueries(300);
+    for (const q of cases) {
+      // drive the app's own URL handling as Back/Forward would (no reload per case keeps the test short)
+      await page.evaluate((search) => { history.pushState(null, '', `?${search}`); dispatchEvent(new PopStateEvent('popstate')); }, q);
+      const s = await page.evaluate(() => window.__atlas.getState());
+      assert.ok(s.year >= 2019 && s.year <= 2025, `year after ?${q.slice(0, 80)}`);
+      assert.ok(typeof s.indicator === 'string' && s.indicator.length < 80);
+    }
+    await ready(page);
+    // a handful of full loads with the nastiest inputs, checking the notice is shown
+    for (const q of cases.filter((c) => /script|img|%%%|x{100}/.test(c)).slice(0, 6)) {
+      // location.assign, not page.goto: the driver itself chokes on malformed percent-escapes
+      await page.evaluate((u) => location.assign(u), `${ATLAS_URL}?${q}`);
+      await page.waitForLoadState('load');
+      await mapReady(page);
+      assert.ok(await page.locator('[role=status], [role=alert]').count() > 0, `a notice for ?${q.slice(0, 60)}`);
+      assert.equal(await page.evaluate(() => window.__pwned ?? document.querySelectorAll('img[src=x]').length), 0);
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+
+  test('a failed fetch says which file failed and recovers with Retry', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/data/indicators.csv', (route) => route.abort('connectionreset'));
+    await page.goto(ATLAS_URL);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /data\/indicators\.csv/);
+    await screenshot(page, 'robust-failed-fetch');
+    await page.unroute('**/data/indicators.csv');
+    await alert.getByRole('button').click();
+    await mapReady(page);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('broken data rows are skipped and reported, a broken file is named, the rest of the map still works', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const csv = readFileSync('data/indicators.csv', 'utf8');
+    await page.route('**/data/indicators.csv', (route) =>
+      route.fulfill({ contentType: 'text/csv', body: `${csv}coal_total,411002,魏都区,2020,not-a-number,万吨,target,x,y,1,q,,\ncoal_total,999999\n` }));
+    await page.goto(ATLAS_URL);
+    await mapReady(page);
+    const status = page.getByRole('button', { name: /2 行数据有误/ });
+    await status.click();
+    const text = await page.locator('.notices').innerText();
+    assert.match(text, /data\/indicators\.csv:\d+: value "not-a-number" is not a number/);
+    assert.match(text, /data\/indicators\.csv:\d+: 2 fields, expected 13/);
+    const areas = await page.evaluate(() => window.__atlas.getRenderedAreas());
+    assert.ok(areas.filter((a) => a.value !== null).length >= 6);
+    await page.route('**/data/places.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'nothing,useful\n1,2\n' }));
+    await page.reload();
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /data\/places\.csv: missing column/);
+    await context.close();
+  });
+
+  test('a lost WebGL context gives a message and the map can be rebuilt with the same state', async () => {
+    const { page, context } = await openPage(browser, { query: 'indicator=fire_new_stations_total&year=2025' });
+    await mapReady(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas');
+      canvas.getContext('webgl2').getExtension('WEBGL_lose_context').loseContext();
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await screenshot(page, 'robust-context-lost');
+    await alert.getByRole('button').click();
+    await mapReady(page);
+    const s = await page.evaluate(() => window.__atlas.getState());
+    assert.equal(s.indicator, 'fire_new_stations_total');
+    assert.equal(s.year, 2025);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await context.close();
+  });
+
+  test('the Content-Security-Policy holds: no violations, remote origins locked out by default', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.addInitScript(() => { window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.blockedURI + ' ' + e.violatedDirective)); });
+    await page.reload();
+    await mapReady(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('End');
+    await ready(page);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    const policies = await page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.content));
+    assert.equal(policies.length, 2);
+    assert.match(policies[0], /script-src 'self'(;|$)/);
+    assert.match(policies[1], /connect-src 'self'$/);
+    // a fetch to another origin is refused by the policy
+    const refused = await page.evaluate(() => fetch('https://tile.openstreetmap.org/0/0/0.png').then(() => false, () => true));
+    assert.ok(refused);
+    assert.ok(errors.every((e) => /Content Security Policy|Failed to fetch|ERR_/.test(e)), errors.join('\n'));
+    await context.close();
+  });
+
+  test('short soak: playing years and toggling layers keeps the JS heap bounded', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    const cdp = await context.newCDPSession(page);
+    const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+    const cycle = async () => {
+      const slider = page.getByRole('slider');
+      await slider.focus();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 6; i++) { await page.keyboard.press('ArrowRight'); await ready(page); }
+      await page.getByRole('checkbox', { name: /重点耗煤企业/ }).click();
+      await ready(page);
+    };
+    await cycle(); await cycle();
+    const start = await heap();
+    for (let k = 0; k < 6; k++) await cycle();
+    const end = await heap();
+    assert.ok(end < start * 1.25 + 2e6, `heap grew from ${start} to ${end}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
