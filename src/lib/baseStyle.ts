@@ -20,7 +20,7 @@ export function baseStyle(geoBase: string, online: boolean, rivers = true): Styl
               tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
               tileSize: 256,
               maxzoom: 19,
-              attribution: '© OpenStreetMap contributors',
+              attribution: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors',
             },
           }
         : {}),

@@ -3,8 +3,19 @@ import { fetchJson, fetchText } from './fetchData.ts';
 import { buildModel, DATA_FILES, type AtlasData } from './model.ts';
 import type { Counties } from './layers.ts';
 
+export interface SourceCredit {
+  id: string;
+  name: string;
+  files: string[];
+  licence: string;
+  licence_url: string;
+  attribution: string;
+  note: string;
+}
+
 export interface Loaded {
   data: AtlasData;
+  credits: SourceCredit[];
   counties: Counties;
   /** [[west, south], [east, north]] of the counties */
   bounds: [[number, number], [number, number]];
@@ -24,11 +35,13 @@ export function boundsOf(fc: Counties): [[number, number], [number, number]] {
 
 export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Loaded> {
   const files = Object.values(DATA_FILES);
-  const [counties, ...texts] = await Promise.all([
+  const [counties, credits, ...texts] = await Promise.all([
     fetchJson<Counties>('geo/xuchang_counties.geojson', fetchImpl),
+    fetchJson<SourceCredit[]>('geo/attribution.json', fetchImpl),
     ...files.map((f) => fetchText(f, fetchImpl)),
   ]);
   if (!counties?.features?.length) throw new Error('geo/xuchang_counties.geojson: no county features');
   const data = buildModel(Object.fromEntries(files.map((f, i) => [f, texts[i]])));
-  return { data, counties, bounds: boundsOf(counties) };
+  if (!Array.isArray(credits)) throw new Error('geo/attribution.json: not a list of sources');
+  return { data, counties, credits, bounds: boundsOf(counties) as Loaded['bounds'] };
 }

@@ -48,6 +48,8 @@ export interface ColourScale {
   /** upper bound of each class, ascending */
   breaks: number[];
   colours: RGB[];
+  /** every value is a whole number (counts): classes are labelled as whole-number ranges */
+  integer: boolean;
   colourOf(value: number | null): RGB;
   classOf(value: number | null): number;
 }
@@ -66,10 +68,20 @@ export function colourScale(values: readonly number[], k = 5): ColourScale {
     const i = breaks.findIndex((b) => v <= b);
     return i === -1 ? breaks.length - 1 : i;
   };
-  return { breaks, colours, classOf, colourOf: (v) => (classOf(v) === -1 ? NO_DATA : colours[classOf(v)]) };
+  const integer = values.length > 0 && values.every((v) => Number.isInteger(v));
+  return { breaks, colours, integer, classOf, colourOf: (v) => (classOf(v) === -1 ? NO_DATA : colours[classOf(v)]) };
 }
 
-/** Legend labels: "≤ a", "a – b", …, formatted compactly. */
-export function legendLabels(breaks: readonly number[], fmt: (x: number) => string): string[] {
+/**
+ * Legend labels: "≤ a", "a – b", … For whole-number data a class (a, b] holds a+1 … b, so it is labelled
+ * "a+1 – b", or just "b" when that is a single number (counts of 0, 1, 2 read as "0", "1", "2").
+ */
+export function legendLabels(breaks: readonly number[], fmt: (x: number) => string, integer = false): string[] {
+  if (integer) {
+    return breaks.map((b, i) => {
+      const lo = i === 0 ? null : breaks[i - 1] + 1;
+      return lo === null ? (i === breaks.length - 1 || b <= 0 ? fmt(b) : `≤ ${fmt(b)}`) : lo === b ? fmt(b) : `${fmt(lo)} – ${fmt(b)}`;
+    });
+  }
   return breaks.map((b, i) => (i === 0 ? `≤ ${fmt(b)}` : `${fmt(breaks[i - 1])} – ${fmt(b)}`));
 }

@@ -21,4 +21,10 @@ describe('class breaks', () => {
   it('labels classes as ranges', () => {
     expect(legendLabels([10, 60, 500], String)).toEqual(['≤ 10', '10 – 60', '60 – 500']);
   });
+  it('labels whole-number classes without overlapping ends', () => {
+    expect(legendLabels([0, 1, 2], String, true)).toEqual(['0', '1', '2']);
+    expect(legendLabels([3, 10, 40], String, true)).toEqual(['≤ 3', '4 – 10', '11 – 40']);
+    expect(colourScale([0, 1, 2, 2]).integer).toBe(true);
+    expect(colourScale([0.5, 2]).integer).toBe(false);
+  });
 });
