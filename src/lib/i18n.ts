@@ -96,6 +96,11 @@ export function areaName(lang: Lang, code: string): string {
 const KIND_KEYS = { baseline: 'baseline', actual: 'actual', target: 'target', plan: 'plan' } as const;
 export const kindName = (lang: Lang, kind: keyof typeof KIND_KEYS) => t(lang, KIND_KEYS[kind]);
 
+// one formatter per language: constructing Intl.NumberFormat per call showed up in timeline-step profiles
+const FORMATTERS = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 export function formatNumber(lang: Lang, x: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }).format(x);
+  return FORMATTERS[lang].format(x);
 }
