@@ -186,7 +186,8 @@ function findSignature(seed: Seed, issuer: string, from: number, to: number): Si
   return null;
 }
 
-interface TopDoc {
+/** A numbered document as its number line and the title block above it give it. */
+export interface TopDoc {
   doc: string;
   year: number;
   issuer: string;
@@ -370,21 +371,45 @@ function segmentDraft(seed: Seed): Draft {
   };
 }
 
-function segmentSeed(seed: Seed, out: DocumentRow[], drafts: Draft[]): void {
-  const numberLines: number[] = [];
+/** A numbered top-level document of a seed, as `numberedDocuments` finds it. */
+export interface NumberedDoc extends TopDoc {
+  /** last line: the line before the next document's header (or the seed's end), trailing blank lines and page furniture trimmed */
+  end: number;
+}
+
+/**
+ * The numbered documents of a seed in printed order: one per number line (NUMBER_LINE), headed by the issuer line
+ * above it, running to the line before the next document's header. Extractors anchor their searches in
+ * numberLine..end. Throws on a document printed twice or a header that overlaps the document before it.
+ */
+export function numberedDocuments(seed: Seed): NumberedDoc[] {
+  const docs: TopDoc[] = [];
   seed.lines.forEach((l, i) => {
-    if (NUMBER_LINE.test(l)) numberLines.push(i + 1);
+    if (NUMBER_LINE.test(l)) docs.push(readHeader(seed, i + 1));
   });
-  if (numberLines.length === 0) {
+  docs.forEach((d, i) => {
+    if (i === 0) return;
+    if (d.header <= docs[i - 1].numberLine) throw new Error(`${seed.name}:${d.header}: header overlaps ${docs[i - 1].doc}`);
+    if (docs.slice(0, i).some((p) => p.doc === d.doc)) throw new Error(`${seed.name}:${d.numberLine}: ${d.doc} printed twice`);
+  });
+  return docs.map((d, i) => ({ ...d, end: trimEnd(seed, d.header, i + 1 < docs.length ? docs[i + 1].header - 1 : seed.lines.length) }));
+}
+
+/** The numbered document `doc` (normalised, e.g. 许政〔2019〕2号) of a seed; throws if the seed does not print it. */
+export function numberedDocument(seed: Seed, doc: string): NumberedDoc {
+  const d = numberedDocuments(seed).find((x) => x.doc === doc);
+  if (!d) throw new Error(`${seed.name}: document ${doc} not found`);
+  return d;
+}
+
+function segmentSeed(seed: Seed, out: DocumentRow[], drafts: Draft[]): void {
+  const docs = numberedDocuments(seed);
+  if (docs.length === 0) {
     const d = segmentDraft(seed);
     drafts.push(d);
     out.push(d.row);
     return;
   }
-  const docs = numberLines.map((n) => readHeader(seed, n));
-  docs.forEach((d, i) => {
-    if (i > 0 && d.header <= docs[i - 1].numberLine) throw new Error(`${seed.name}:${d.header}: header overlaps ${docs[i - 1].doc}`);
-  });
   const toc = readToc(seed, docs[0].header);
   if (toc) {
     const titles = docs.map((d) => d.title);
@@ -392,10 +417,7 @@ function segmentSeed(seed: Seed, out: DocumentRow[], drafts: Draft[]): void {
       throw new Error(`${seed.name}: table of contents does not match the documents found:\n  toc: ${toc.join(' | ')}\n  docs: ${titles.join(' | ')}`);
     }
   }
-  docs.forEach((d, i) => {
-    const end = i + 1 < docs.length ? docs[i + 1].header - 1 : seed.lines.length;
-    segmentNotice(seed, d, trimEnd(seed, d.header, end), out);
-  });
+  for (const d of docs) segmentNotice(seed, d, d.end, out);
 }
 
 export function segmentDocuments(seeds: SeedSet): DocumentRow[] {

@@ -15,9 +15,11 @@ import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDr
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import { normaliseNumber, quoteContainsValue, toAsciiDigits } from '../lib/numbers.ts';
 import { AREAS, resolveArea, type Area } from '../lib/areas.ts';
-import { cite, joinLines } from '../lib/quote.ts';
+import { cite, flatten, joinLines } from '../lib/quote.ts';
+import { numberedDocument } from '../segment.ts';
 
 export const COAL_SEED = '000_e340f357b4b28fe7.txt';
+const COAL_DOC = '许政〔2019〕2号';
 
 const CITY = resolveArea('全市');
 
@@ -28,7 +30,7 @@ export interface CoalDocLayout {
   doc: string;
   /** line of the document number */
   docStart: number;
-  /** last line that can belong to the document (line before the next document number) */
+  /** last line of the document (numberedDocuments: the line before the next document's header) */
   docEnd: number;
   /** title line of the attached 实施方案 (start of the text) */
   textStart: number;
@@ -43,15 +45,7 @@ export interface CoalDocLayout {
 }
 
 export function locateCoalDoc(seed: Seed): CoalDocLayout {
-  const numRe = /许政〔2019〕2\s*号/;
-  const docStart = findLine(seed, numRe);
-  const doc = seed.line(docStart).match(numRe)![0].replace(/\s+/g, '');
-  let docEnd = seed.lines.length;
-  try {
-    docEnd = findLine(seed, /许政〔\d{4}〕\d+\s*号/, docStart + 1) - 1;
-  } catch {
-    // last document of the seed
-  }
+  const { doc, numberLine: docStart, end: docEnd } = numberedDocument(seed, COAL_DOC);
   const textStart = findLine(seed, /^\s*许昌市煤炭消费减量工作实施方案\s*$/, docStart, docEnd);
   const textEnd = findLine(seed, /^\s*附件：\s*1/, textStart, docEnd);
   const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, textEnd + 1, docEnd);
@@ -366,18 +360,6 @@ const TEXT_FIGURES: TextFigure[] = [
   },
 ];
 
-/** The flattened text of lines from..to (trimmed, breaks dropped) with the line of every character. */
-function flatten(seed: Seed, from: number, to: number): { text: string; lineAt: number[] } {
-  let text = '';
-  const lineAt: number[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    text += t;
-    for (let i = 0; i < t.length; i++) lineAt.push(n);
-  }
-  return { text, lineAt };
-}
-
 export interface FoundFigure {
   value: string;
   line: number;
@@ -397,7 +379,7 @@ function findFigure(seed: Seed, from: number, to: number, marked: string): Found
   if (text.indexOf(phrase, at + 1) >= 0) throw new Error(`${seed.name}: phrase not unique in ${from}..${to}: "${phrase}"`);
   const value = normaliseNumber(printed);
   if (value === null) throw new Error(`not a number: "${printed}" in "${phrase}"`);
-  const line = lineAt[at + open];
+  const line = lineAt(at + open);
   const c = cite(seed, line, phrase);
   if (!quoteContainsValue(c.quote, value)) throw new Error(`quote lacks value ${value}: ${c.quote}`);
   return { value, line, quote: c.quote };
@@ -688,7 +670,7 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
   // The text names the dispatched public coal units by enterprise (坚持以热定电，龙岗发电、能信热电统调公用燃煤机组…):
   // their annex 2 figures should equal annex 1's power-unit column of their area, and sum to the text's 510.
   const unitsLine = findLine(seed, /以热定电/, L.textStart, L.textEnd);
-  const unitsFig = flatten(seed, unitsLine, unitsLine + 2).text.match(/以热定电，(.+?)统调公用燃煤机组/);
+  const unitsFig = joinLines(seed, unitsLine, unitsLine + 2).match(/以热定电，(.+?)统调公用燃煤机组/);
   if (!unitsFig) throw new Error(`${seed.name}:${unitsLine}: cannot read the names of the dispatched units`);
   const unitNames = unitsFig[1].split('、');
   const unitEnts = unitNames.map((n) => {

@@ -14,6 +14,7 @@ import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import { normaliseNumber, numbersIn, quoteContainsValue } from '../lib/numbers.ts';
 import { resolveArea, type Area } from '../lib/areas.ts';
 import { cite, joinLines } from '../lib/quote.ts';
+import { numberedDocument } from '../segment.ts';
 
 export const FIRE_SEED = '001_a0efda9bb81cc2fd.txt';
 export const FIRE_DOC = '许政办〔2023〕15号';
@@ -31,20 +32,18 @@ export interface FireBounds {
   annex2: number;
   annex3: number;
   annex4: number;
-  /** last line of annex 4 (the line before the next notice's issuer line) */
+  /** last line of annex 4, the end of the document (numberedDocuments: the line before the next notice's header) */
   end: number;
 }
 
 export function fireBounds(seed: Seed): FireBounds {
-  const start = findLine(seed, /许政办〔2023〕\s*15\s*号/);
+  const { numberLine: start, end } = numberedDocument(seed, FIRE_DOC);
   // The annex headings stand alone on their line ("附件 1"); the list "附件：1．…" in the plan text does not match.
-  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, start);
-  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1);
-  const annex3 = findLine(seed, /^\s*附件\s*3\s*$/, annex2);
-  const annex4 = findLine(seed, /^\s*附件\s*4\s*$/, annex3);
-  // The next notice starts with its issuer on a line of its own.
-  const next = findLine(seed, /^\s*许昌市人民政府(办公室)?\s*$/, annex4);
-  return { start, annex1, annex2, annex3, annex4, end: next - 1 };
+  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, start, end);
+  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1, end);
+  const annex3 = findLine(seed, /^\s*附件\s*3\s*$/, annex2, end);
+  const annex4 = findLine(seed, /^\s*附件\s*4\s*$/, annex3, end);
+  return { start, annex1, annex2, annex3, annex4, end };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

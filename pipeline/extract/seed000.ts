@@ -32,18 +32,14 @@ import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDr
 import type { Seed, SeedSet } from '../lib/seeds.ts';
 import { normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
 import { resolveArea, tryResolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, matchOnce, type Flat, type Match } from '../lib/quote.ts';
+import { numberedDocuments, type NumberedDoc } from '../segment.ts';
 
 export const SEED000 = '000_e340f357b4b28fe7.txt';
 const CITY = resolveArea('许昌市');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Document layout
-
-/** A document number standing on its own line: 许政〔2019〕1 号, 许政办〔2019〕2 号. */
-const NUMBER_LINE = /^\s*(许政办?)〔(\d{4})〕\s*(\d+)\s*号\s*$/;
-/** The issuer line heading a document (the line(s) above its number). */
-const HEADER_LINE = /^\s*许昌市人民政府(办公室)?\s*$/;
 
 export type SectionKey =
   | 'water' | 'construction' | 'jiantou'
@@ -70,14 +66,9 @@ export const PLANS: readonly { key: SectionKey; title: string; slug: string; zh:
   { key: 'ai', title: '许昌市新一代人工智能产业发展行动方案', slug: 'ai', zh: '新一代人工智能', en: 'new-generation artificial intelligence' },
 ];
 
-export interface DocRange {
-  doc: string;
-  numberLine: number;
-  /** last line of the document (line before the next document's header, or the end of the seed) */
-  end: number;
-}
 export interface Layout {
-  docs: Map<string, DocRange>;
+  /** every numbered document of the seed (numberedDocuments), by number */
+  docs: Map<string, NumberedDoc>;
   /** line ranges of the sections searched */
   sections: Record<SectionKey, { from: number; to: number }>;
 }
@@ -85,27 +76,7 @@ export interface Layout {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 export function locateSeed000(seed: Seed): Layout {
-  const numbers: { doc: string; line: number }[] = [];
-  seed.lines.forEach((l, i) => {
-    const m = NUMBER_LINE.exec(l);
-    if (m) numbers.push({ doc: `${m[1]}〔${m[2]}〕${m[3]}号`, line: i + 1 });
-  });
-  const docs = new Map<string, DocRange>();
-  numbers.forEach((d, i) => {
-    let end = seed.lines.length;
-    const next = numbers[i + 1];
-    if (next) {
-      // the next document starts at its issuer line, a few lines above its number
-      let h = next.line - 1;
-      while (h > d.line && next.line - h <= 8 && !HEADER_LINE.test(seed.line(h))) h--;
-      if (!HEADER_LINE.test(seed.line(h)) || h <= d.line) {
-        throw new Error(`${seed.name}:${next.line}: no issuer line above ${next.doc}`);
-      }
-      end = h - 1;
-    }
-    if (docs.has(d.doc)) throw new Error(`${seed.name}:${d.line}: ${d.doc} printed twice`);
-    docs.set(d.doc, { doc: d.doc, numberLine: d.line, end });
-  });
+  const docs = new Map<string, NumberedDoc>(numberedDocuments(seed).map((d) => [d.doc, d]));
   const need = (doc: string) => {
     const r = docs.get(doc);
     if (!r) throw new Error(`${seed.name}: document ${doc} not found`);
@@ -138,43 +109,6 @@ export function locateSeed000(seed: Seed): Layout {
     sections[p.key] = { from: titleLines[i], to: i + 1 < PLANS.length ? titleLines[i + 1] - 1 : plans.end };
   });
   return { docs, sections };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Flattened text (the quote convention: lines trimmed, line breaks dropped) with offsets back to lines
-
-interface Flat {
-  text: string;
-  lineAt(offset: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const spans: { line: number; start: number; end: number }[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    spans.push({ line: n, start: text.length, end: text.length + t.length });
-    text += t;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      const s = spans.find((x) => offset >= x.start && offset < x.end);
-      if (!s) throw new Error(`${seed.name}: offset ${offset} outside lines ${from}..${to}`);
-      return s.line;
-    },
-  };
-}
-
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
-
-/** The one match of `re` in `text`; throws when there is none or more than one. */
-function matchOnce(text: string, re: RegExp, what: string): Match {
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-  const all = [...text.matchAll(new RegExp(re.source, flags))];
-  if (all.length !== 1) {
-    throw new Error(`${SEED000}: ${what}: expected exactly one match of ${String(re)}, found ${all.length}`);
-  }
-  return all[0] as Match;
 }
 
 function span(m: Match, g: string, what: string): [number, number] {
@@ -780,7 +714,7 @@ export interface Q1Row {
 function parseQ1(flat: Flat, plan: SectionKey): Q1Row {
   const m = matchOnce(flat.text,
     /(?<cq>(?<y>\d{4})\s*年\s*一\s*季\s*度\s*开\s*工\s*项\s*目\s*(?<n>\d+)\s*个)(?<list>[^。]+)。(?<resp>[^]*)$/,
-    `${plan}: 2019 Q1 projects`);
+    `${SEED000}: ${plan}: 2019 Q1 projects`);
   const [ns] = span(m, 'n', plan);
   const [ls] = span(m, 'list', plan);
   const sep = Q1_SEPARATOR[plan];
@@ -845,14 +779,14 @@ export function extractSeed000(seeds: SeedSet): ExtractResult {
     if (f.scope) {
       const sc = SCOPES[f.scope];
       if (sc.sec !== f.sec) throw new Error(`${f.key}: scope ${f.scope} is in section ${sc.sec}, not ${f.sec}`);
-      const sm = matchOnce(flat.text, sc.re, `scope ${f.scope}`);
+      const sm = matchOnce(flat.text, sc.re, `${SEED000}: scope ${f.scope}`);
       base = sm.index;
       text = sm[0];
       year = Number(sm.groups!.y);
       yearNote = `year ${year}: the ${sc.what} opens with ${squash(sm.groups!.yp)} (line ${flat.lineAt(span(sm, 'y', f.scope)[0])}); ` +
         'the quoted clause prints no year';
     }
-    const m = matchOnce(text, f.re, f.key);
+    const m = matchOnce(text, f.re, `${SEED000}: ${f.key}`);
     if (!f.scope) year = Number(text.slice(...span(m, 'y', f.key)));
     if (f.scope && m.groups?.y) throw new Error(`${f.key}: a scoped figure prints its own year; drop the scope`);
     const quote = m[0];
@@ -879,7 +813,7 @@ export function extractSeed000(seeds: SeedSet): ExtractResult {
   // --- named sites
   for (const s of [...WATER_SITES, ...INDUSTRY_SITES]) {
     const flat = flatOf(s.sec);
-    const m = matchOnce(flat.text, s.re, s.id);
+    const m = matchOnce(flat.text, s.re, `${SEED000}: ${s.id}`);
     const [ns, ne] = span(m, 'n', s.id);
     const quote = m[0];
     const printedName = squash(flat.text.slice(ns, ne));
@@ -902,7 +836,7 @@ export function extractSeed000(seeds: SeedSet): ExtractResult {
     if (s.town) draft.town = s.town;
     places.push(draft);
   }
-  for (const a of ALSO_NAMED) matchOnce(flatOf(a.sec).text, a.re, a.what);
+  for (const a of ALSO_NAMED) matchOnce(flatOf(a.sec).text, a.re, `${SEED000}: ${a.what}`);
 
   // --- 2019 Q1 construction starts of the 9 plans
   const usedProjects = new Set<string>();
@@ -953,7 +887,7 @@ export function extractSeed000(seeds: SeedSet): ExtractResult {
   // --- the silicon plan's annex restates the 2021 target without a year
   {
     const flat = flatOf('silicon');
-    const m = matchOnce(flat.text, /研发平台建立\s*(?<v>\d+)\s*家国家级企业技术中心或工程技术研究中心，1—2\s*家省级/, 'silicon annex task 4');
+    const m = matchOnce(flat.text, /研发平台建立\s*(?<v>\d+)\s*家国家级企业技术中心或工程技术研究中心，1—2\s*家省级/, `${SEED000}: silicon annex task 4`);
     const [vs] = span(m, 'v', 'silicon annex');
     const text = indicators.find((r) => r.indicator === 'silicon_material_national_rd_centres')!;
     const annex = normaliseNumber(m.groups!.v)!;

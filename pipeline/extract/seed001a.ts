@@ -29,9 +29,10 @@
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import type { Seed, SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
+import { decimalSum, normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
 import { resolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, type Flat, type Match } from '../lib/quote.ts';
+import { numberedDocument, type NumberedDoc } from '../segment.ts';
 
 export const SEED001 = '001_a0efda9bb81cc2fd.txt';
 export const DOC_DIGITAL = '许政〔2023〕14号';
@@ -48,39 +49,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 // ---------------------------------------------------------------------------------------------------------------
 // Document layout
 
-const NUMBER_LINE = /^\s*许政〔(\d{4})〕\s*(\d+)\s*号\s*$/;
-const HEADER_LINE = /^\s*许昌市人民政府\s*$/;
-
-export interface DocRange {
-  doc: string;
-  numberLine: number;
-  end: number;
-}
-
-/** 许政〔2023〕14号 and 15号: from the number line to the line before the next notice's issuer line. */
-export function locateSeed001a(seed: Seed): Record<DocKey, DocRange> {
-  const numbers: { doc: string; line: number }[] = [];
-  seed.lines.forEach((l, i) => {
-    const m = NUMBER_LINE.exec(l);
-    if (m) numbers.push({ doc: `许政〔${m[1]}〕${m[2]}号`, line: i + 1 });
-  });
-  const range = (doc: string): DocRange => {
-    const hits = numbers.filter((d) => d.doc === doc);
-    if (hits.length !== 1) throw new Error(`${seed.name}: ${doc} found ${hits.length} times as a number line`);
-    const i = numbers.indexOf(hits[0]);
-    const next = numbers[i + 1];
-    if (!next) throw new Error(`${seed.name}: no notice after ${doc}`);
-    let h = next.line - 1;
-    while (h > hits[0].line && next.line - h <= 8 && !HEADER_LINE.test(seed.line(h))) h--;
-    if (!HEADER_LINE.test(seed.line(h)) || h <= hits[0].line) {
-      throw new Error(`${seed.name}:${next.line}: no issuer line above ${next.doc}`);
-    }
-    return { doc, numberLine: hits[0].line, end: h - 1 };
-  };
-  const d14 = range(DOC_DIGITAL);
-  const d15 = range(DOC_PLAN2023);
-  if (d15.numberLine <= d14.end) throw new Error(`${seed.name}: ${DOC_PLAN2023} overlaps ${DOC_DIGITAL}`);
-  const hasTitle = (r: DocRange, t: string) => {
+/** 许政〔2023〕14号 and 15号, each with its title inside. */
+export function locateSeed001a(seed: Seed): Record<DocKey, NumberedDoc> {
+  const d14 = numberedDocument(seed, DOC_DIGITAL);
+  const d15 = numberedDocument(seed, DOC_PLAN2023);
+  const hasTitle = (r: NumberedDoc, t: string) => {
     for (let n = r.numberLine; n <= r.end; n++) if (squash(seed.line(n)) === t) return;
     throw new Error(`${seed.name}: title ${t} not found as a line inside ${r.doc}`);
   };
@@ -89,42 +62,10 @@ export function locateSeed001a(seed: Seed): Record<DocKey, DocRange> {
   return { d14, d15 };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Flattened text (the quote convention: lines trimmed, line breaks dropped) with offsets back to lines
-
-export interface Flat {
-  text: string;
-  lineAt(offset: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const spans: { line: number; start: number; end: number }[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    if (t) spans.push({ line: n, start: text.length, end: text.length + t.length });
-    text += t;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      const s = spans.find((x) => offset >= x.start && offset < x.end);
-      if (!s) throw new Error(`${seed.name}: offset ${offset} outside ${from}..${to}`);
-      return s.line;
-    },
-  };
-}
-
 function num(printed: string, what: string): string {
   const v = normaliseNumber(printed);
   if (v === null) throw new Error(`${what}: "${printed}" is not a number`);
   return v;
-}
-
-/** Exact decimal sum of canonical decimals (no float drift), with the largest printed precision. */
-function decimalSum(values: readonly string[]): string {
-  const dec = Math.max(0, ...values.map((v) => (v.split('.')[1] ?? '').length));
-  const scale = 10 ** dec;
-  return String(values.reduce((t, v) => t + Math.round(Number(v) * scale), 0) / scale);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -679,8 +620,6 @@ function scopeRange(flat: Flat, key: ScopeKey): { from: number; to: number } {
   const to = sc.end ? find(sc.end, from) : flat.text.length;
   return { from, to };
 }
-
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
 /** The one match of `re` inside scope `key`; throws unless there is exactly one. */
 function findOnce(seed: Seed, flats: Record<DocKey, Flat>, key: ScopeKey, re: string, what: string): { m: Match; flat: Flat } {

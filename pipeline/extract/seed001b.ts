@@ -23,20 +23,16 @@
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, Topic } from '../lib/types.ts';
 import type { Seed, SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
+import { decimalSum, normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
 import { resolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, joinLines, matchAll, matchOnce, type Flat } from '../lib/quote.ts';
+import { numberedDocuments, type NumberedDoc } from '../segment.ts';
 
 export const SEED001 = '001_a0efda9bb81cc2fd.txt';
 const CITY = resolveArea('许昌市');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Document layout
-
-/** A document number standing on its own line: 许政〔2023〕16 号, 许政办〔2023〕11 号. */
-const NUMBER_LINE = /^\s*(许政办?)〔(\d{4})〕\s*(\d+)\s*号\s*$/;
-/** The issuer line heading a document. */
-const HEADER_LINE = /^\s*许昌市人民政府(办公室)?\s*$/;
 
 /** The documents this extractor reads, in printed order. */
 export const DOCS = [
@@ -46,33 +42,10 @@ export const DOCS = [
 ] as const;
 export type DocId = (typeof DOCS)[number];
 
-export interface DocRange {
-  doc: string;
-  numberLine: number;
-  /** last line of the document (line before the next document's issuer line, or the end of the seed) */
-  end: number;
-}
-
-export function locateSeed001b(seed: Seed): Map<string, DocRange> {
-  const numbers: { doc: string; line: number }[] = [];
-  seed.lines.forEach((l, i) => {
-    const m = NUMBER_LINE.exec(l);
-    if (m) numbers.push({ doc: `${m[1]}〔${m[2]}〕${m[3]}号`, line: i + 1 });
-  });
-  const all = new Map<string, DocRange>();
-  numbers.forEach((d, i) => {
-    let end = seed.lines.length;
-    const next = numbers[i + 1];
-    if (next) {
-      let h = next.line - 1;
-      while (h > d.line && next.line - h <= 10 && !HEADER_LINE.test(seed.line(h))) h--;
-      if (!HEADER_LINE.test(seed.line(h)) || h <= d.line) throw new Error(`${seed.name}:${next.line}: no issuer line above ${next.doc}`);
-      end = h - 1;
-    }
-    if (all.has(d.doc)) throw new Error(`${seed.name}:${d.line}: ${d.doc} printed twice`);
-    all.set(d.doc, { doc: d.doc, numberLine: d.line, end });
-  });
-  const out = new Map<string, DocRange>();
+/** The documents of DOCS, each from its number line to its last line (numberedDocuments). */
+export function locateSeed001b(seed: Seed): Map<string, NumberedDoc> {
+  const all = new Map(numberedDocuments(seed).map((d) => [d.doc, d]));
+  const out = new Map<string, NumberedDoc>();
   for (const d of DOCS) {
     const r = all.get(d);
     if (!r) throw new Error(`${seed.name}: document ${d} not found`);
@@ -81,66 +54,10 @@ export function locateSeed001b(seed: Seed): Map<string, DocRange> {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Flattened text (the quote convention: lines trimmed, line breaks dropped) with offsets back to lines
-
-interface Flat {
-  text: string;
-  from: number;
-  to: number;
-  lineAt(offset: number): number;
-  /** offset of the first character of line n */
-  offsetOf(n: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const spans: { line: number; start: number; end: number }[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    spans.push({ line: n, start: text.length, end: text.length + t.length });
-    text += t;
-  }
-  return {
-    text, from, to,
-    lineAt(offset: number) {
-      const s = spans.find((x) => offset >= x.start && offset < x.end);
-      if (!s) throw new Error(`${seed.name}: offset ${offset} outside lines ${from}..${to}`);
-      return s.line;
-    },
-    offsetOf(n: number) {
-      const s = spans.find((x) => x.line === n);
-      if (!s) throw new Error(`${seed.name}: line ${n} outside ${from}..${to}`);
-      return s.start;
-    },
-  };
-}
-
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
-
-/** The one match of `re` in `text`; throws when there is none or more than one. */
-function matchOnce(text: string, re: RegExp, what: string): Match {
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-  const all = [...text.matchAll(new RegExp(re.source, flags))];
-  if (all.length !== 1) throw new Error(`${SEED001}: ${what}: expected exactly one match of ${String(re)}, found ${all.length}`);
-  return all[0] as Match;
-}
-function matchAll(text: string, re: RegExp): Match[] {
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-  return [...text.matchAll(new RegExp(re.source, flags))] as Match[];
-}
-
 function num(printed: string, what: string): string {
   const v = normaliseNumber(printed);
   if (v === null) throw new Error(`${SEED001}: ${what}: "${printed}" is not a number`);
   return v;
-}
-
-/** Exact decimal sum of canonical decimals. */
-function decimalSum(values: readonly string[]): string {
-  const dec = Math.max(0, ...values.map((v) => (v.split('.')[1] ?? '').length));
-  const scale = 10 ** dec;
-  const total = values.reduce((s, v) => s + Math.round(Number(v) * scale), 0);
-  return String(total / scale);
 }
 
 const isBlank = (s: string) => s.trim() === '';
@@ -325,7 +242,7 @@ const DEFS: IndicatorDef[] = [
 
 interface Ctx {
   seed: Seed;
-  docs: Map<string, DocRange>;
+  docs: Map<string, NumberedDoc>;
   flats: Map<string, Flat>;
   indicators: IndicatorRow[];
   places: PlaceDraft[];
@@ -467,7 +384,7 @@ const TEXT_SPECS: TextSpec[] = [
 function runTextSpecs(c: Ctx): void {
   for (const s of TEXT_SPECS) {
     const flat = c.flats.get(s.doc)!;
-    const m = matchOnce(flat.text, s.re, `${s.doc} ${s.vals.map((v) => v.id).join(',')}`);
+    const m = matchOnce(flat.text, s.re, `${SEED001}: ${s.doc} ${s.vals.map((v) => v.id).join(',')}`);
     for (const v of s.vals) {
       const span = m.indices.groups?.[v.g];
       const printed = m.groups?.[v.g];
@@ -476,7 +393,7 @@ function runTextSpecs(c: Ctx): void {
       if (!Number.isInteger(year) || year < 2000) throw new Error(`${s.doc} ${v.id}: no year`);
       if (v.anchor) {
         const a = YEAR_ANCHORS[v.anchor];
-        const am = matchOnce(flat.text, a.re, `${s.doc} year anchor ${v.anchor}`);
+        const am = matchOnce(flat.text, a.re, `${SEED001}: ${s.doc} year anchor ${v.anchor}`);
         if (Number(am.groups!.y) !== year || year !== a.year) throw new Error(`${s.doc} ${v.id}: anchor year ${am.groups!.y} vs ${year}`);
         if (am.index > span[0]) throw new Error(`${s.doc} ${v.id}: the year anchor stands after the value`);
       }
@@ -789,7 +706,7 @@ export function parseSciAnnex(seed: Seed, from: number, to: number): { totalLine
       let person = '';
       if (pre.length === 1 && /^[\u4e00-\u9fa5]{2,3}$/.test(pre[0]) && !/[（）()]/.test(pre[0]) && k > 0) {
         // a 2–3 character name before the unit on a row of the 领军人才 block
-        const around = joinLinesSafe(seed, Math.max(from, k - 4), Math.min(to, k + 4));
+        const around = joinLines(seed, Math.max(from, k - 4), Math.min(to, k + 4));
         if (around.includes('领军人才')) {
           person = pre[0];
           pre = [];
@@ -801,7 +718,7 @@ export function parseSciAnnex(seed: Seed, from: number, to: number): { totalLine
         }
       }
       pending = [];
-      const quote = firstLine === k ? t : joinLinesSafe(seed, firstLine, k);
+      const quote = firstLine === k ? t : joinLines(seed, firstLine, k);
       out.rows.push({
         section: sec.slug, line: k, firstLine, unit, renamed, person, printedArea: tokens[ai],
         amount: amountTok === '通报表扬' ? null : num(amountTok, 'amount'), quote,
@@ -810,12 +727,6 @@ export function parseSciAnnex(seed: Seed, from: number, to: number): { totalLine
     return out;
   });
   return { totalLine, total: num(tm[1], 'total'), sections };
-}
-
-function joinLinesSafe(seed: Seed, from: number, to: number): string {
-  let s = '';
-  for (let n = from; n <= to; n++) s += seed.line(n).trim();
-  return s;
 }
 
 function sciArea(printed: string): { area: Area; note: string } {
@@ -832,7 +743,7 @@ function extractSciAwards(c: Ctx): void {
   const body = flat.text.slice(0, annexAt);
   const annex = parseSciAnnex(c.seed, flat.lineAt(annexAt) + 1, r.end);
 
-  const tot = matchOnce(body, /决定对\s*(?<y>\d{4})\s*年度为我市科技创新作出突出贡献的\s*(?<n>\d+)\s*家单位给予奖励\s*(?<v>\d+)\s*万元/, `${doc} total`);
+  const tot = matchOnce(body, /决定对\s*(?<y>\d{4})\s*年度为我市科技创新作出突出贡献的\s*(?<n>\d+)\s*家单位给予奖励\s*(?<v>\d+)\s*万元/, `${SEED001}: ${doc} total`);
   const year = Number(tot.groups!.y);
   if (year !== 2022) throw new Error(`${doc}: award year ${year}`);
   const totN = num(tot.groups!.n, 'units');
@@ -936,7 +847,7 @@ const CLUSTER_SLUG: Record<string, string> = {
 function extractClusterTargets(c: Ctx): void {
   const doc = '许政办〔2023〕11号';
   const flat = c.flats.get(doc)!;
-  const m = matchOnce(flat.text, /力争“十四五”末，培育形成(?<body>[^。]+?)产业集群，/, `${doc} cluster targets`);
+  const m = matchOnce(flat.text, /力争“十四五”末，培育形成(?<body>[^。]+?)产业集群，/, `${SEED001}: ${doc} cluster targets`);
   const body = m.groups!.body;
   let at = m.indices.groups!.body[0];
   const seen = new Set<string>();
@@ -978,7 +889,7 @@ function extractMayorQuality(c: Ctx): void {
       id: 'mayor_quality_nomination_award_enterprises', slug: 'mqn', zh: '市长质量提名奖' },
   ];
   for (const k of classes) {
-    const m = matchOnce(flat.text, k.re, `${doc} ${k.zh}`);
+    const m = matchOnce(flat.text, k.re, `${SEED001}: ${doc} ${k.zh}`);
     const year = Number(m.groups!.y);
     const period = `${m.groups!.p}－${m.groups!.y}`;
     const yearNote = `award period ${period} 年度: the row carries its end year`;

@@ -24,9 +24,10 @@
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft, PlaceStatus, Topic } from '../lib/types.ts';
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
+import { decimalSum, normaliseNumber, quoteContainsValue } from '../lib/numbers.ts';
 import { resolveArea, tryResolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, type Flat } from '../lib/quote.ts';
+import { numberedDocuments } from '../segment.ts';
 
 export const SEED002 = '002_f07e19463daa5e7b.txt';
 export const D34 = '许政〔2023〕34号';
@@ -59,33 +60,12 @@ export interface Span {
   end: number;
 }
 
-const NUMBER_LINE = /^\s*(许政办?)〔(\d{4})〕\s*(\d+)\s*号\s*$/;
-const HEADER_LINE = /^\s*许昌市人民政府(办公室)?(\s|关于)/;
-
-/**
- * Each notice: from its number line to the line before the next notice's header (the issuer line above the next
- * number line). The numbers must be exactly DOC_NUMBERS, in order.
- */
+/** Each notice: from its number line to its last line (numberedDocuments). The numbers must be exactly DOC_NUMBERS, in order. */
 export function locateDocs(seed: Seed): Map<string, Span> {
-  const numbers: { doc: string; line: number }[] = [];
-  seed.lines.forEach((l, i) => {
-    const m = NUMBER_LINE.exec(l);
-    if (m) numbers.push({ doc: `${m[1]}〔${m[2]}〕${m[3]}号`, line: i + 1 });
-  });
-  const found = numbers.map((n) => n.doc).join(' ');
+  const docs = numberedDocuments(seed);
+  const found = docs.map((d) => d.doc).join(' ');
   if (found !== DOC_NUMBERS.join(' ')) throw new Error(`${seed.name}: notice numbers changed: ${found}`);
-  const spans = new Map<string, Span>();
-  numbers.forEach((n, i) => {
-    let end = seed.lines.length;
-    if (i + 1 < numbers.length) {
-      let h = numbers[i + 1].line - 1;
-      while (h > n.line && !HEADER_LINE.test(seed.line(h))) h--;
-      if (h === n.line) throw new Error(`${seed.name}: no header line above ${numbers[i + 1].doc}`);
-      end = h - 1;
-    }
-    spans.set(n.doc, { doc: n.doc, start: n.line, end });
-  });
-  return spans;
+  return new Map(docs.map((d) => [d.doc, { doc: d.doc, start: d.numberLine, end: d.end }]));
 }
 
 const CHAIN_TITLE = /^\s*许昌市培育壮大(.+?)产业链\s*行动方案\s*[（(]2023—2025年[）)]\s*$/;
@@ -109,37 +89,6 @@ export function locateChains(seed: Seed, docs: Map<string, Span>): Map<Chain, Sp
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text search
-
-/** Lines from..to trimmed and joined without separator (the quote convention), with offsets back to line numbers. */
-interface Flat {
-  text: string;
-  lineAt(offset: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const starts: number[] = [];
-  const lines: number[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    if (!t) continue;
-    starts.push(text.length);
-    lines.push(n);
-    text += t;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lines[lo];
-    },
-  };
-}
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /**
@@ -1027,13 +976,6 @@ export function parseStaffTable(seed: Seed, span: Span) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Exact decimal sum (no float drift), printed with the largest precision of the parts. */
-function decimalSum(values: readonly string[]): string {
-  const dec = Math.max(0, ...values.map((v) => (v.split('.')[1] ?? '').length));
-  const scale = 10 ** dec;
-  return String(values.reduce((s, v) => s + Math.round(Number(v) * scale), 0) / scale);
-}
 
 export function extractSeed002(seeds: SeedSet): ExtractResult {
   const seed = seeds.get(SEED002);

@@ -41,7 +41,8 @@ import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDr
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import { normaliseNumber } from '../lib/numbers.ts';
 import { resolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, type Flat, type Match } from '../lib/quote.ts';
+import { NUMBER_LINE, numberedDocuments } from '../segment.ts';
 
 export const SEED003 = '003_206b382eaf266c0c.txt';
 export const SEED004 = '004_52965add714eecf8.txt';
@@ -69,38 +70,6 @@ const NOTE_CENTRAL = (printed: string) => `"${printed}" is the central city, not
 // ---------------------------------------------------------------------------------------------------------------
 // documents and flattened text
 
-/** Lines from..to, each trimmed, line breaks dropped (the quote convention), with a map back to line numbers. */
-export interface Flat {
-  text: string;
-  lineAt(offset: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const starts: number[] = [];
-  const lines: number[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    if (!t) continue;
-    starts.push(text.length);
-    lines.push(n);
-    text += t;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      if (offset < 0 || offset >= text.length) throw new Error(`${seed.name}: offset ${offset} outside ${from}..${to}`);
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lines[lo];
-    },
-  };
-}
-
 export interface DocText {
   key: DocKey;
   /** doc id: DRAFT-2020-MFG or the notice number, e.g. 许政〔2020〕14号 */
@@ -108,12 +77,11 @@ export interface DocText {
   seed: Seed;
   /** the draft's title line / the notice's number line */
   start: number;
-  /** last non-blank line before the next notice's issuer line (or the seed's end) */
+  /** the last line with text: for a notice, its end as numberedDocuments gives it */
   end: number;
   flat: Flat;
 }
 
-const NUMBER_LINE = /^\s*许政〔(\d{4})〕\s*(\d+)\s*号\s*$/;
 const isBlank = (s: string) => s.trim() === '';
 
 function mustSeed(seeds: SeedSet, name: string): Seed {
@@ -136,33 +104,19 @@ export function locateDocs(seeds: SeedSet): Map<DocKey, DocText> {
 
   // seed 004: 许政〔2020〕7号 … 18号, in this order
   const s4 = mustSeed(seeds, SEED004);
-  const numbers: { n: number; line: number }[] = [];
-  s4.lines.forEach((l, i) => {
-    const m = NUMBER_LINE.exec(l);
-    if (m) {
-      if (m[1] !== '2020') throw new Error(`${SEED004}:${i + 1}: unexpected document number ${l.trim()}`);
-      numbers.push({ n: Number(m[2]), line: i + 1 });
-    }
+  const notices = numberedDocuments(s4).map((d) => {
+    const m = /^许政〔2020〕(\d+)号$/.exec(d.doc);
+    if (!m) throw new Error(`${SEED004}:${d.numberLine}: unexpected document number ${d.doc}`);
+    return { n: Number(m[1]), d };
   });
-  if (numbers.map((x) => x.n).join(',') !== GAZETTE_NUMBERS.join(',')) {
-    throw new Error(`${SEED004}: expected 许政〔2020〕7–18号 in order, found ${numbers.map((x) => x.n).join(',')}`);
+  if (notices.map((x) => x.n).join(',') !== GAZETTE_NUMBERS.join(',')) {
+    throw new Error(`${SEED004}: expected 许政〔2020〕7–18号 in order, found ${notices.map((x) => x.n).join(',')}`);
   }
-  numbers.forEach(({ n, line }, i) => {
-    let end = s4.lines.length;
-    const next = numbers[i + 1];
-    if (next) {
-      // walk back from the next number line to its header (issuer) line
-      let h = next.line - 1;
-      while (h > line && !/^\s*许昌市人民政府/.test(s4.line(h))) h--;
-      if (h === line) throw new Error(`${SEED004}:${next.line}: no issuer line above 许政〔2020〕${next.n}号`);
-      end = h - 1;
-    }
-    while (end > line && isBlank(s4.line(end))) end--;
+  for (const { n, d } of notices) {
+    const { numberLine: line, end } = d;
     findLine(s4, NOTICE_SUBJECT[n], line, Math.min(end, line + 8)); // the 现将《…》 line names the plan
-    docs.set(n as DocKey, {
-      key: n as DocKey, doc: `许政〔2020〕${n}号`, seed: s4, start: line, end, flat: flatten(s4, line, end),
-    });
-  });
+    docs.set(n as DocKey, { key: n as DocKey, doc: d.doc, seed: s4, start: line, end, flat: flatten(s4, line, end) });
+  }
   return docs;
 }
 
@@ -193,8 +147,6 @@ interface ResolvedSection {
   head: string;
   what: string;
 }
-
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
 /** All matches of `re` in text[from, to) (offsets absolute). */
 function matchesIn(text: string, re: RegExp, from: number, to: number): Match[] {

@@ -10,9 +10,10 @@
  */
 import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, PlaceDraft, PlaceStatus } from '../lib/types.ts';
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber } from '../lib/numbers.ts';
+import { decimalSum, normaliseNumber } from '../lib/numbers.ts';
 import { resolveArea, tryResolveArea, type Area } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, type Flat, type Match } from '../lib/quote.ts';
+import { numberedDocument } from '../segment.ts';
 
 export const TOURISM_SEED = '002_f07e19463daa5e7b.txt';
 export const TOURISM_DOC = '许政〔2023〕37号';
@@ -20,39 +21,18 @@ const TITLE = '许昌市加快推进旅游公路建设实施方案（2023—2030
 const ANNEX1_TITLE = '许昌市旅游公路网路线明细表';
 const ANNEX1_HEADER = ['序号', '县（市、区）', '支线（公里）', '联络线（公里）'];
 const CITY = resolveArea('许昌市');
+/** sums keep the largest printed precision (146.30, not 146.3) */
+const FIXED = { fixed: true };
 
 // ---------------------------------------------------------------------------------------------------------------
 // text helpers
 
-/** Lines from..to, each trimmed, line breaks dropped (the quote convention), with a map back to line numbers. */
-interface Flat {
-  text: string;
-  lineAt(offset: number): number;
-}
-function flatten(seed: Seed, from: number, to: number): Flat {
-  let text = '';
-  const spans: { line: number; start: number; end: number }[] = [];
-  for (let n = from; n <= to; n++) {
-    const t = seed.line(n).trim();
-    spans.push({ line: n, start: text.length, end: text.length + t.length });
-    text += t;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      const s = spans.find((x) => offset >= x.start && offset < x.end);
-      if (!s) throw new Error(`${seed.name}: offset ${offset} outside ${from}..${to}`);
-      return s.line;
-    },
-  };
-}
-
 /** Match `re` (must have the d flag) in the flattened document; throws when the text is not there. */
-function must(flat: Flat, re: RegExp, what: string): RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> } {
+function must(flat: Flat, re: RegExp, what: string): Match {
   if (!re.flags.includes('d')) throw new Error(`regex for ${what} needs the d flag`);
   const m = re.exec(flat.text);
   if (!m || !m.indices) throw new Error(`${TOURISM_DOC}: ${what} not found (${String(re)})`);
-  return m as RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
+  return m as Match;
 }
 
 function num(printed: string, what: string): string {
@@ -61,24 +41,9 @@ function num(printed: string, what: string): string {
   return v;
 }
 
-/** Exact decimal sum of printed numbers (avoids 0.1 + 0.2 drift), formatted with the largest printed precision. */
-function decimalSum(values: readonly string[]): string {
-  const dec = Math.max(0, ...values.map((v) => (v.split('.')[1] ?? '').length));
-  const scale = 10 ** dec;
-  const total = values.reduce((s, v) => s + Math.round(Number(v) * scale), 0);
-  return (total / scale).toFixed(dec);
-}
-
-/** The document: from its number line to the line before the next notice number. */
+/** The document: from its number line to its last line (numberedDocuments). */
 export function locateDoc(seed: Seed): { start: number; end: number } {
-  const start = findLine(seed, /^\s*许政〔2023〕37\s*号\s*$/);
-  let end = seed.lines.length;
-  for (let n = start + 1; n <= seed.lines.length; n++) {
-    if (/^\s*许政〔\d{4}〕\d+\s*号\s*$/.test(seed.lines[n - 1])) {
-      end = n - 1;
-      break;
-    }
-  }
+  const { numberLine: start, end } = numberedDocument(seed, TOURISM_DOC);
   findLine(seed, TITLE, start, end); // the plan itself is inside
   return { start, end };
 }
@@ -393,7 +358,7 @@ export function extractTourism(seeds: SeedSet): ExtractResult {
     if (r.connector !== null) indicators.push(row('tourism_road_connector_km', r.area, bcYear, r.connector, r.line, quote, yearNote));
   }
   const dash = (k: 'branch' | 'connector') => annex.rows.filter((r) => r[k] === null).map((r) => r.printedArea);
-  const sumOf = (k: 'branch' | 'connector') => decimalSum(annex.rows.map((r) => r[k] ?? '0'));
+  const sumOf = (k: 'branch' | 'connector') => decimalSum(annex.rows.map((r) => r[k] ?? '0'), FIXED);
   for (const [k, zh] of [['branch', '支线'], ['connector', '联络线']] as const) {
     const expected = annex.total[k];
     const found = sumOf(k);
@@ -422,15 +387,15 @@ export function extractTourism(seeds: SeedSet): ExtractResult {
     });
   }
   // 380 公里以上 vs everything the annex lists
-  const annexAll = decimalSum([annex.total.branch, annex.total.connector]);
-  const gap = decimalSum([netValue, `-${annexAll}`]);
+  const annexAll = decimalSum([annex.total.branch, annex.total.connector], FIXED);
+  const gap = decimalSum([netValue, `-${annexAll}`], FIXED);
   checks.push({
     check: 'tourism_text_total_vs_annex1', doc: TOURISM_DOC, seed: seed.name, line: netLine,
     expected: `>=${netValue}`, found: annexAll,
     note: Number(annexAll) >= Number(netValue)
       ? `ok: annex 1 支线 + 联络线 (${annexAll}) reach the text's ${netValue} 公里以上`
       : `text: ${netValue} 公里以上 of tourism roads by ${netYear}; annex 1 lists only 支线 ${annex.total.branch} + 联络线 ` +
-        `${annex.total.connector} = ${annexAll} km (text: ${textBranch} + ${textConn} = ${decimalSum([textBranch, textConn])}), ${gap} km short. The document does not say what ` +
+        `${annex.total.connector} = ${annexAll} km (text: ${textBranch} + ${textConn} = ${decimalSum([textBranch, textConn], FIXED)}), ${gap} km short. The document does not say what ` +
         'makes up the rest (possibly trunk/主线 sections such as G234/S319, which the annex does not tabulate)',
   });
 

@@ -21,42 +21,10 @@
 import type { ExtractResult, PlaceDraft, PlaceStatus } from '../lib/types.ts';
 import type { Seed, SeedSet } from '../lib/seeds.ts';
 import { AREAS, resolveArea } from '../lib/areas.ts';
-import { cite } from '../lib/quote.ts';
+import { cite, flatten, type Flat } from '../lib/quote.ts';
 
 const DRAFT_DOC = 'DRAFT-2020-MFG';
 const DOC_NUMBER_LINE = /^\s*(许政(?:办|文)?)\s*〔\s*(\d{4})\s*〕\s*(\d+)\s*号\s*$/;
-
-/** A seed flattened like lib/quote.ts does (each line trimmed, line breaks dropped), with offsets → lines. */
-interface FlatSeed {
-  seed: Seed;
-  text: string;
-  /** lineStart[i] = offset in text where line i+1 starts */
-  lineStart: number[];
-}
-
-function flattenSeed(seed: Seed): FlatSeed {
-  let text = '';
-  const lineStart: number[] = [];
-  for (const l of seed.lines) {
-    lineStart.push(text.length);
-    text += l.trim();
-  }
-  return { seed, text, lineStart };
-}
-
-/** 1-based line holding the character at `offset` (blank lines hold no character, so they are skipped). */
-function lineAt(flat: FlatSeed, offset: number): number {
-  let lo = 0;
-  let hi = flat.lineStart.length - 1;
-  // last line whose start <= offset and which is non-empty at that offset
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (flat.lineStart[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  // several (blank) lines can share a start offset; the character belongs to the last of them
-  return lo + 1;
-}
 
 interface DocMark {
   doc: string;
@@ -167,9 +135,9 @@ interface Found {
   span: [number, number];
 }
 
-function findNamed(flat: FlatSeed, marks: DocMark[]): Found[] {
+function findNamed(seed: Seed, flat: Flat, marks: DocMark[]): Found[] {
   const out: Found[] = [];
-  const { text, seed } = flat;
+  const { text } = flat;
   for (const [re, category] of [[PARK_RE, 'wetland_park'], [WORKS_RE, 'wetland']] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -177,7 +145,7 @@ function findNamed(flat: FlatSeed, marks: DocMark[]): Found[] {
       const end = start + m[0].length;
       const [, countyPrinted, wetland, suffix] = m;
       const area = resolveArea(countyPrinted);
-      const line = lineAt(flat, start);
+      const line = flat.lineAt(start);
       const doc = docOf(seed, marks, line);
       const name = `${countyPrinted}${wetland}${suffix}`;
       const sent = sentenceAround(text, start, end);
@@ -239,9 +207,9 @@ export function extractWetlands(seeds: SeedSet): ExtractResult {
   const foundKeys = new Set<string>();
 
   for (const seed of [...seeds.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    const flat = flattenSeed(seed);
+    const flat = flatten(seed, 1, seed.lines.length);
     const marks = docMarks(seed);
-    const found = findNamed(flat, marks);
+    const found = findNamed(seed, flat, marks);
 
     // completeness guard: every 湿地 / 鹤鸣湖 must be inside a named match or a known generic phrase
     const spans: [number, number][] = found.map((f) => f.span);
@@ -252,7 +220,7 @@ export function extractWetlands(seeds: SeedSet): ExtractResult {
     for (const m of flat.text.matchAll(/湿地|鹤鸣湖/g)) {
       const i = m.index!;
       if (!spans.some(([s, e]) => s <= i && i + m[0].length <= e)) {
-        const line = lineAt(flat, i);
+        const line = flat.lineAt(i);
         throw new Error(`${seed.name}:${line}: unaccounted wetland mention: "${flat.text.slice(Math.max(0, i - 20), i + 20)}"`);
       }
     }

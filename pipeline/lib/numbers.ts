@@ -84,6 +84,17 @@ export function numbersIn(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Exact sum of canonical decimals (integer arithmetic at the largest precision printed, so no 0.1 + 0.2 drift).
+ * The result is canonical (146.3), or with `fixed` keeps that precision (146.30).
+ */
+export function decimalSum(values: readonly string[], opts: { fixed?: boolean } = {}): string {
+  const dec = Math.max(0, ...values.map((v) => (v.split('.')[1] ?? '').length));
+  const scale = 10 ** dec;
+  const total = values.reduce((s, v) => s + Math.round(Number(v) * scale), 0) / scale;
+  return opts.fixed ? total.toFixed(dec) : String(total);
+}
+
 /** Does `value` (canonical ASCII decimal) appear as a number in `quote`? */
 export function quoteContainsValue(quote: string, value: string): boolean {
   const v = Number(value);

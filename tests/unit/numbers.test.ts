@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseNumber, numbersIn, parseChineseNumeral, quoteContainsValue, toAsciiDigits } from '../../pipeline/lib/numbers.ts';
+import { decimalSum, normaliseNumber, numbersIn, parseChineseNumeral, quoteContainsValue, toAsciiDigits } from '../../pipeline/lib/numbers.ts';
 
 describe('number normaliser', () => {
   it('turns full-width digits and the full-width point into ASCII', () => {
@@ -30,5 +30,16 @@ describe('number normaliser', () => {
     expect(quoteContainsValue('新建消防站九个', '9')).toBe(true);
     expect(quoteContainsValue('新建消防站 9 个', '19')).toBe(false);
     expect(quoteContainsValue('禹州市 558 234.1 323.9', '234.1')).toBe(true);
+  });
+});
+
+describe('decimalSum', () => {
+  it('adds decimals exactly, canonical or at the largest printed precision', () => {
+    expect(decimalSum(['0.1', '0.2'])).toBe('0.3');
+    expect(decimalSum(['62.15', '0', '28.9', '26.16'])).toBe('117.21');
+    expect(decimalSum(['1.25', '2.05'])).toBe('3.3');
+    expect(decimalSum(['1.25', '2.05'], { fixed: true })).toBe('3.30');
+    expect(decimalSum(['380', '-283.18'], { fixed: true })).toBe('96.82');
+    expect(decimalSum([])).toBe('0');
   });
 });

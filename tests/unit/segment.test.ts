@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
-import { normaliseTitle, parseDateLine, segmentDocuments } from '../../pipeline/segment.ts';
+import { normaliseTitle, numberedDocument, numberedDocuments, parseDateLine, segmentDocuments } from '../../pipeline/segment.ts';
 import type { DocumentRow } from '../../pipeline/lib/types.ts';
 
 const seeds = loadSeeds();
@@ -248,5 +248,31 @@ describe('helpers', () => {
     expect(parseDateLine('二〇二三年十二月二十一日')).toBe('2023-12-21');
     expect(parseDateLine('到 2020 年 1 月底')).toBeNull();
     expect(() => parseDateLine('2019 年 13 月 1 日')).toThrow(/implausible/);
+  });
+});
+
+describe('numberedDocuments (the ranges extractors search)', () => {
+  it('gives every numbered document of a seed from its number line to the last line of its segment row', () => {
+    for (const seed of seeds.values()) {
+      const top = rows.filter((r) => r.seed === seed.name && !r.parent && !r.doc.startsWith('DRAFT-'));
+      const docs = numberedDocuments(seed);
+      expect(docs.map((d) => d.doc)).toEqual(top.map((r) => r.doc));
+      docs.forEach((d, i) => {
+        expect(d.header).toBe(top[i].first_line);
+        expect(d.end).toBe(top[i].last_line);
+        expect(d.numberLine).toBeGreaterThan(d.header);
+        expect(seed.line(d.numberLine).replace(/\s+/g, '')).toBe(d.doc);
+      });
+    }
+  });
+  it('finds one document by its number, or throws', () => {
+    const seed = seeds.get(S000)!;
+    const d = numberedDocument(seed, '许政〔2019〕2号');
+    expect(d.end).toBeLessThan(numberedDocument(seed, '许政〔2019〕3号').header);
+    expect(() => numberedDocument(seed, '许政〔2019〕9号')).toThrow(/许政〔2019〕9号 not found/);
+  });
+  it('throws on a document printed twice', () => {
+    const seed = makeSeed('t.txt', [NOTICE('2024 年 1 月 2 日'), NOTICE('2024 年 1 月 3 日')].join('\n'));
+    expect(() => numberedDocuments(seed)).toThrow(/许政〔2024〕1号 printed twice/);
   });
 });
