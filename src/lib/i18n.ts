@@ -66,6 +66,8 @@ const UI = {
   value: { zh: '数值', en: 'Value' },
   area: { zh: '区域', en: 'Area' },
   kind: { zh: '类型', en: 'Kind' },
+  filterIndicators: { zh: '筛选指标…', en: 'Filter indicators…' },
+  noMatch: { zh: '没有匹配的指标', en: 'No matching indicator' },
 } as const;
 export type UiKey = keyof typeof UI;
 

@@ -65,6 +65,20 @@ describe('interaction', () => {
     await context.close();
   });
 
+  test('the indicator filter finds an indicator among hundreds by name', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    const def = readCsv('data/indicator-defs.csv').find((d) => d.id === 'hospital_beds_per_1000');
+    await page.getByRole('searchbox').fill(def.name_zh.slice(0, 6));
+    const radios = page.getByRole('radio');
+    assert.ok((await radios.count()) < 20, 'the list is narrowed');
+    await page.getByRole('radio', { name: def.name_zh, exact: true }).check();
+    await drawn(page);
+    assert.equal((await state(page)).indicator, 'hospital_beds_per_1000');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('exports: CSV of the indicator as shown, PNG with the map', async () => {
     const { page, errors, context } = await openPage(browser, { query: 'indicator=tourism_road_branch_km&year=2025' });
     await mapReady(page);
