@@ -143,6 +143,21 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('the online base map is off by default; switching it on is remembered and only then contacts OpenStreetMap', async () => {
+    const { page, foreign, context } = await openPage(browser);
+    await mapReady(page);
+    assert.deepEqual(foreign, []);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('checkbox', { name: /OpenStreetMap/ }).check()]);
+    await page.waitForFunction(() => window.__atlas?.getState, null, { timeout: 30_000 });
+    assert.match(page.url(), /basemap=osm/);
+    // the page reloaded without the narrowing policy, and the map asks for OSM tiles (offline here, so they fail)
+    await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 1);
+    await page.waitForTimeout(1500);
+    assert.ok(foreign.length > 0 && foreign.every((u) => u.startsWith('https://tile.openstreetmap.org/')), foreign.slice(0, 3).join(' '));
+    assert.match(await page.locator('.maplibregl-ctrl-attrib').textContent(), /OpenStreetMap/);
+    await context.close();
+  });
+
   test('short soak: playing years and toggling layers keeps the JS heap bounded', async () => {
     const { page, errors, context } = await openPage(browser);
     await mapReady(page);
