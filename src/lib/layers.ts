@@ -141,8 +141,11 @@ export function countyLabelLayer(inp: LabelInput): Layer {
     fontFamily: inp.fontFamily,
     characterSet: inp.characterSet,
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
+    // a light pill behind each label keeps it readable on dark classes and on the target hatching
+    background: true,
+    getBackgroundColor: [255, 255, 255, 205],
+    backgroundPadding: [4, 2],
+    backgroundBorderRadius: 4,
     lineHeight: 1.25,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
