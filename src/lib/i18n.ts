@@ -71,8 +71,13 @@ const UI = {
 } as const;
 export type UiKey = keyof typeof UI;
 
+/** Fill {name} placeholders of a UI template. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
+}
+
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
+  return fill(UI[key][lang], params);
 }
 
 const TOPIC_NAMES: Record<Topic, [string, string]> = {

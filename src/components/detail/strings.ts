@@ -1,5 +1,6 @@
 /** UI text of the detail components (zh default, en), same pattern as src/lib/i18n.ts. */
 import type { Lang } from '../../lib/urlState.ts';
+import { fill } from '../../lib/i18n.ts';
 
 const S = {
   cityPanel: { zh: '全市概览', en: 'City overview' },
@@ -59,21 +60,11 @@ const S = {
 export type DetailKey = keyof typeof S;
 
 export function dt(lang: Lang, key: DetailKey, params: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
+  return fill(S[key][lang], params);
 }
 
-const CATEGORIES: Record<string, [string, string]> = {
-  coal_enterprise: ['重点用煤企业', 'Key coal-consuming enterprise'],
-  fire_station: ['消防站', 'Fire station'],
-  fire_training_hall: ['消防训练馆', 'Fire training hall'],
-  tourism_road: ['旅游公路', 'Tourism road'],
-  wetland: ['湿地工程', 'Wetland project'],
-  wetland_park: ['湿地公园', 'Wetland park'],
-};
-export function categoryName(lang: Lang, category: string): string {
-  const c = CATEGORIES[category];
-  return c ? c[lang === 'zh' ? 0 : 1] : category;
-}
+// one list of place categories for the whole app
+export { categoryName } from '../../lib/categories.ts';
 
 const STATUSES: Record<string, [string, string]> = {
   existing: ['现有', 'Existing'],
