@@ -51,6 +51,7 @@ const UI = {
   loadFailed: { zh: '数据加载失败', en: 'Could not load the data' },
   retry: { zh: '重试', en: 'Retry' },
   brokenRows: { zh: '{n} 行数据有误，已跳过', en: '{n} broken data rows were skipped' },
+  mapLayerFailed: { zh: '部分底图数据未能加载', en: 'Some base-map data could not be loaded' },
   contextLost: { zh: '地图绘制中断（WebGL 上下文丢失）', en: 'The map stopped drawing (WebGL context lost)' },
   reload: { zh: '重新加载地图', en: 'Reload the map' },
   precisionTown: { zh: '位置为乡镇驻地（近似）', en: 'Position is the town seat (approximate)' },

@@ -104,6 +104,22 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('a base-map file that fails to load is reported by name; the data map still draws', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/geo/rivers.geojson', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(ATLAS_URL);
+    await mapReady(page);
+    await page.getByText(/部分底图数据未能加载/).waitFor();
+    assert.match(await page.locator('.notices').innerText(), /rivers/);
+    const areas = await page.evaluate(() => window.__atlas.getRenderedAreas());
+    assert.ok(areas.filter((a) => a.value !== null).length >= 6);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a lost WebGL context gives a message and the map can be rebuilt with the same state', async () => {
     const { page, context } = await openPage(browser, { query: 'indicator=fire_new_stations_total&year=2025' });
     await mapReady(page);
