@@ -109,6 +109,19 @@ const FORMATTERS = {
   zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
 };
+// English names of the units printed in the documents; measure words of plain counts (个, 座) have none
+const UNITS_EN: Record<string, string> = {
+  个: '', 座: '', 家: 'firms', 项: 'items', 所: 'institutions', 处: 'sites', 条: 'lines', 支: 'teams', 名: 'persons',
+  人: 'persons', 人次: 'person-times', 户: 'households', 套: 'sets', 台: 'units', 种: 'types', 万人: '10k persons',
+  万户: '10k households', 万辆: '10k vehicles', 万头: '10k head', 万吨: '10k t', 吨: 't', '吨/年': 't/yr', 万亩: '10k mu',
+  亩: 'mu', 亿元: '100M yuan', 万元: '10k yuan', 元: 'yuan', 公里: 'km', 千米: 'km', 米: 'm', 万千瓦: '10 MW', 岁: 'years',
+  百分点: 'pct. points', '蒸吨/时': 't/h (steam)', 亿千瓦时: '100M kWh', '大卡/千克': 'kcal/kg', '克标准煤/千瓦时': 'gce/kWh',
+};
+/** A unit as shown in the UI language (Chinese as printed; English where a name is known, else as printed). */
+export function unitName(lang: Lang, unit: string): string {
+  return lang === 'zh' ? unit : (UNITS_EN[unit] ?? unit);
+}
+
 export function formatNumber(lang: Lang, x: number): string {
   return FORMATTERS[lang].format(x);
 }

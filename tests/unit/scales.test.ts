@@ -28,3 +28,14 @@ describe('class breaks', () => {
     expect(colourScale([0.5, 2]).integer).toBe(false);
   });
 });
+
+import { unitName } from '../../src/lib/i18n.ts';
+describe('units in English', () => {
+  it('names the printed units, drops measure words of plain counts, keeps unknown units as printed', () => {
+    expect(unitName('en', '公里')).toBe('km');
+    expect(unitName('en', '万吨')).toBe('10k t');
+    expect(unitName('en', '个')).toBe('');
+    expect(unitName('en', 'PFlops')).toBe('PFlops');
+    expect(unitName('zh', '公里')).toBe('公里');
+  });
+});
