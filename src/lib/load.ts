@@ -3,15 +3,9 @@ import { fetchJson, fetchText } from './fetchData.ts';
 import { buildModel, DATA_FILES, type AtlasData } from './model.ts';
 import type { Counties } from './layers.ts';
 
-export interface SourceCredit {
-  id: string;
-  name: string;
-  files: string[];
-  licence: string;
-  licence_url: string;
-  attribution: string;
-  note: string;
-}
+// the shape geo/attribution.json is written in (a type only: nothing of the node pipeline is bundled)
+export type { SourceCredit } from '../../pipeline/geo.ts';
+import type { SourceCredit } from '../../pipeline/geo.ts';
 
 export interface Loaded {
   data: AtlasData;
