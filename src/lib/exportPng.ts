@@ -29,6 +29,26 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
     const r = c.getBoundingClientRect();
     g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
   }
+  // county labels are HTML over the map (not in any canvas): draw each as its pill and lines of text
+  const labelRoot = container.parentElement ?? container;
+  g.font = font(13);
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  for (const el of labelRoot.querySelectorAll<HTMLElement>('[data-map-label]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right < rect.left || r.left > rect.right || r.bottom < rect.top || r.top > rect.bottom) continue;
+    const x = r.left - rect.left, y = r.top - rect.top + head;
+    g.fillStyle = 'rgba(255,255,255,0.8)';
+    g.beginPath();
+    g.roundRect(x, y, r.width, r.height, 4);
+    g.fill();
+    g.fillStyle = '#141c24';
+    const lines = [...el.children].map((c) => c.textContent ?? '');
+    const lh = r.height / Math.max(1, lines.length);
+    lines.forEach((line, i) => g.fillText(line, x + r.width / 2, y + lh * (i + 0.5)));
+  }
+  g.textAlign = 'start';
+  g.textBaseline = 'alphabetic';
   // legend box, bottom left of the map
   const lh = 18, lw = 200, lx = 10, ly = head + rect.height - 10 - parts.legend.length * lh - 8;
   g.fillStyle = 'rgba(255,255,255,0.92)';

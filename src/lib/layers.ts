@@ -113,46 +113,6 @@ export function choroplethLayer(inp: ChoroplethInput): Layer {
   });
 }
 
-export interface LabelInput {
-  counties: Counties;
-  values: ReadonlyMap<string, AreaValue>;
-  lang: 'zh' | 'en';
-  /** the label name of an area code (short names keep English labels from colliding) */
-  nameOf: (code: string) => string;
-  fontFamily: string;
-  characterSet: string;
-  format: (v: AreaValue) => string;
-  key: string;
-}
-
-export function countyLabelLayer(inp: LabelInput): Layer {
-  return new TextLayer<CountyFeature>({
-    id: 'county-labels',
-    data: inp.counties.features,
-    getPosition: (f) => [f.properties.label_lon, f.properties.label_lat],
-    getText: (f) => {
-      const name = inp.nameOf(f.properties.adcode);
-      const v = inp.values.get(f.properties.adcode);
-      const s = v ? inp.format(v) : '';
-      return s ? `${name}\n${s}` : name;
-    },
-    getSize: 13,
-    getColor: [20, 28, 36, 255],
-    fontFamily: inp.fontFamily,
-    characterSet: inp.characterSet,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    // a light pill behind each label keeps it readable on dark classes and on the target hatching
-    background: true,
-    getBackgroundColor: [255, 255, 255, 205],
-    backgroundPadding: [4, 2],
-    backgroundBorderRadius: 4,
-    lineHeight: 1.25,
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    updateTriggers: { getText: [inp.key, inp.lang] },
-  });
-}
-
 /** Places with a town or exact position: one dot each. Town seats are approximate: drawn with a white ring. */
 export function placePointLayer(places: readonly Place[], categories: readonly string[], selected: string): Layer {
   const pts = places.filter((p) => p.precision === 'exact' || p.precision === 'town');
