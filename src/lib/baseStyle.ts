@@ -1,11 +1,30 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+
+/** The map background; with the choropleth under the base map, the page shows it through the base map. */
+export const MAP_BACKGROUND = '#eef2f4';
+/** Xuchang's own prefecture: left unfilled so the choropleth drawn under the base map shows through. */
+const XUCHANG = '411000';
+
+export interface BaseStyleOptions {
+  /** OpenStreetMap raster tiles underneath (the only remote source; off by default) */
+  online: boolean;
+  rivers: boolean;
+  /**
+   * The base map is drawn over the choropleth (flat offline map): it has no background, leaves Xuchang
+   * unfilled, and draws the county borders and the selected county's outline itself. Borders drawn by
+   * MapLibre cost almost nothing; deck.gl's path layer cost ~0.7 s of first-map time and ~100 ms a frame on
+   * software WebGL. With 3D columns or raster tiles the choropleth is drawn on top instead (see MapView).
+   */
+  over: boolean;
+  /** adcode of the selected county ('' for none) */
+  selected: string;
+}
 
 /**
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
- * no tiles. Labels are drawn by deck.gl (TextLayer with its own font atlas), so the style needs no glyph server.
- * The optional online base map adds OpenStreetMap raster tiles underneath.
+ * no tiles. County labels are HTML (MapView), so the style needs no glyph server.
  */
-export function baseStyle(geoBase: string, online: boolean, rivers = true): StyleSpecification {
+export function baseStyle(geoBase: string, { online, rivers, over, selected }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -26,15 +45,23 @@ export function baseStyle(geoBase: string, online: boolean, rivers = true): Styl
         : {}),
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f4' } },
+      ...(over ? [] : [{ id: 'background', type: 'background' as const, paint: { 'background-color': MAP_BACKGROUND } }]),
       ...(online ? [{ id: 'osm', type: 'raster' as const, source: 'osm', paint: { 'raster-opacity': 0.75 } }] : []),
-      { id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': '#f7f8f6', 'fill-opacity': online ? 0.3 : 1 } },
+      {
+        id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': '#f7f8f6', 'fill-opacity': online ? 0.3 : 1 },
+        ...(over ? { filter: ['!=', ['get', 'adcode'], XUCHANG] as FilterSpecification } : {}),
+      },
       { id: 'prefectures-line', type: 'line', source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } },
       {
         id: 'rivers', type: 'line', source: 'rivers', layout: { visibility: rivers ? 'visible' : 'none' },
         paint: { 'line-color': '#7fb2d6', 'line-width': ['match', ['get', 'wdb_level'], 1, 1.6, 0.8] },
       },
-      { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#52606d', 'line-width': 1.2 } },
+      { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': over ? '#283038' : '#52606d', 'line-width': 1.2 } },
+      // the selection outline (the same colour deck.gl uses when the choropleth is on top)
+      ...(over ? [{
+        id: 'counties-selected', type: 'line' as const, source: 'counties', filter: ['==', ['get', 'adcode'], selected] as FilterSpecification,
+        paint: { 'line-color': '#ffbf47', 'line-width': 4 },
+      }] : []),
     ],
   };
 }

@@ -25,6 +25,10 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   g.font = font(14);
   g.fillStyle = '#616e7c';
   g.fillText(parts.subtitle, 12, 48);
+  // the map's background shows through where neither canvas draws (the base map may have no background layer)
+  g.fillStyle = getComputedStyle(container).backgroundColor || '#fff';
+  g.fillRect(0, head, rect.width, rect.height);
+  // in DOM order, which is drawing order (the choropleth may be under the base map)
   for (const c of canvases) {
     const r = c.getBoundingClientRect();
     g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);

@@ -62,6 +62,8 @@ export interface ChoroplethInput {
   scale: ColourScale;
   selected: string;
   extrude: boolean;
+  /** draw county borders (only when the choropleth is on top of the base map, which otherwise draws them) */
+  stroked: boolean;
   /** changes whenever values change (indicator + year), for updateTriggers */
   key: string;
   maxValue: number;
@@ -81,7 +83,7 @@ export function choroplethLayer(inp: ChoroplethInput): Layer {
     data: inp.counties as never,
     pickable: true,
     filled: true,
-    stroked: true,
+    stroked: inp.stroked,
     extruded: inp.extrude,
     wireframe: inp.extrude,
     getElevation: (f: CountyFeature) => (val(f)?.row ? (val(f)!.row!.value / (inp.maxValue || 1)) * 30000 : 0),
