@@ -1,4 +1,5 @@
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import { HATCH_IMAGE_ID } from './layers.ts';
 
 /** The map background; with the choropleth under the base map, the page shows it through the base map. */
 export const MAP_BACKGROUND = '#eef2f4';
@@ -18,13 +19,15 @@ export interface BaseStyleOptions {
   over: boolean;
   /** adcode of the selected county ('' for none) */
   selected: string;
+  /** adcodes of the counties whose shown value is a target or plan: hatched (only when `over`) */
+  hatched: string[];
 }
 
 /**
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
  * no tiles. County labels are HTML (MapView), so the style needs no glyph server.
  */
-export function baseStyle(geoBase: string, { online, rivers, over, selected }: BaseStyleOptions): StyleSpecification {
+export function baseStyle(geoBase: string, { online, rivers, over, selected, hatched }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -51,6 +54,11 @@ export function baseStyle(geoBase: string, { online, rivers, over, selected }: B
         id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': '#f7f8f6', 'fill-opacity': online ? 0.3 : 1 },
         ...(over ? { filter: ['!=', ['get', 'adcode'], XUCHANG] as FilterSpecification } : {}),
       },
+      // the image is added by MapView when the style asks for it (styleimagemissing)
+      ...(over ? [{
+        id: 'counties-hatch', type: 'fill' as const, source: 'counties', filter: ['in', ['get', 'adcode'], ['literal', hatched]] as FilterSpecification,
+        paint: { 'fill-pattern': HATCH_IMAGE_ID },
+      }] : []),
       { id: 'prefectures-line', type: 'line', source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } },
       {
         id: 'rivers', type: 'line', source: 'rivers', layout: { visibility: rivers ? 'visible' : 'none' },

@@ -30,6 +30,17 @@ export function categoryColour(categories: readonly string[], category: string):
   return CATEGORY_COLOURS[(i < 0 ? categories.length : i) % CATEGORY_COLOURS.length];
 }
 
+/** Diagonal stripes, tileable in a 16 px square, drawn with the 2D context's current stroke style. */
+function stripes(g: CanvasRenderingContext2D, x0: number) {
+  g.lineWidth = 4.5;
+  for (let k = -16; k <= 16; k += 8) {
+    g.beginPath();
+    g.moveTo(x0 + k, 16);
+    g.lineTo(x0 + k + 16, 0);
+    g.stroke();
+  }
+}
+
 /** Hatch pattern for target values (as OWID marks projections), drawn once into a canvas: no network. */
 let patternAtlas: HTMLCanvasElement | null = null;
 function hatchAtlas(): HTMLCanvasElement {
@@ -40,17 +51,35 @@ function hatchAtlas(): HTMLCanvasElement {
   const g = c.getContext('2d')!;
   g.fillStyle = '#fff';
   g.fillRect(0, 0, 16, 16); // solid
+  g.save();
+  g.beginPath();
+  g.rect(16, 0, 16, 16);
+  g.clip();
   g.strokeStyle = '#fff';
-  g.lineWidth = 4.5;
-  for (let k = -16; k <= 16; k += 8) { // diagonal stripes, tileable
-    g.beginPath();
-    g.moveTo(16 + k, 16);
-    g.lineTo(16 + k + 16, 0);
-    g.stroke();
-  }
+  stripes(g, 16);
+  g.restore();
   patternAtlas = c;
   return c;
 }
+
+/** The base map's version of the hatch, laid over the choropleth: light gaps between the coloured stripes. */
+export const HATCH_IMAGE_ID = 'target-hatch';
+export function hatchImage(gap: string): ImageData {
+  const c = document.createElement('canvas');
+  c.width = 16;
+  c.height = 16;
+  const g = c.getContext('2d')!;
+  g.fillStyle = gap;
+  g.fillRect(0, 0, 16, 16);
+  // clear the stripes, where the colour below shows (the same geometry as the atlas' mask)
+  g.globalCompositeOperation = 'destination-out';
+  g.strokeStyle = '#000';
+  stripes(g, 0);
+  return g.getImageData(0, 0, 16, 16);
+}
+
+/** Targets and plans are hatched; values that happened are solid. */
+export const isHatched = (v: AreaValue | undefined) => v?.row?.kind === 'target' || v?.row?.kind === 'plan';
 const PATTERN_MAPPING = {
   solid: { x: 0, y: 0, width: 16, height: 16, mask: true },
   hatch: { x: 16, y: 0, width: 16, height: 16, mask: true },
@@ -62,8 +91,11 @@ export interface ChoroplethInput {
   scale: ColourScale;
   selected: string;
   extrude: boolean;
-  /** draw county borders (only when the choropleth is on top of the base map, which otherwise draws them) */
-  stroked: boolean;
+  /**
+   * draw county borders and the target hatching (only when the choropleth is on top of the base map, which
+   * otherwise draws both, far more cheaply on software WebGL)
+   */
+  onTop: boolean;
   /** changes whenever values change (indicator + year), for updateTriggers */
   key: string;
   maxValue: number;
@@ -83,7 +115,7 @@ export function choroplethLayer(inp: ChoroplethInput): Layer {
     data: inp.counties as never,
     pickable: true,
     filled: true,
-    stroked: inp.stroked,
+    stroked: inp.onTop,
     extruded: inp.extrude,
     wireframe: inp.extrude,
     getElevation: (f: CountyFeature) => (val(f)?.row ? (val(f)!.row!.value / (inp.maxValue || 1)) * 30000 : 0),
@@ -97,13 +129,10 @@ export function choroplethLayer(inp: ChoroplethInput): Layer {
     fillPatternMask: true,
     // pattern size in screen pixels (the default, meters, makes stripes vanish at city scale)
     fillPatternSizeUnits: 'pixels',
-    getFillPattern: (f: CountyFeature) => {
-      const k = val(f)?.row?.kind;
-      return k === 'target' || k === 'plan' ? 'hatch' : 'solid';
-    },
+    getFillPattern: (f: CountyFeature) => (isHatched(val(f)) ? 'hatch' : 'solid'),
     getFillPatternScale: 1,
     getFillPatternOffset: [0, 0],
-    extensions: [new FillStyleExtension({ pattern: true })],
+    extensions: inp.onTop ? [new FillStyleExtension({ pattern: true })] : [],
     updateTriggers: {
       getFillColor: inp.key,
       getFillPattern: inp.key,
