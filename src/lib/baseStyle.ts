@@ -3,6 +3,8 @@ import { HATCH_IMAGE_ID } from './layers.ts';
 
 /** The map background; with the choropleth under the base map, the page shows it through the base map. */
 export const MAP_BACKGROUND = '#eef2f4';
+/** Land outside Xuchang; also the gap colour of the target hatching, so both modes look alike. */
+export const LAND_FILL = '#f7f8f6';
 /** Xuchang's own prefecture: left unfilled so the choropleth drawn under the base map shows through. */
 const XUCHANG = '411000';
 
@@ -51,7 +53,7 @@ export function baseStyle(geoBase: string, { online, rivers, over, selected, hat
       ...(over ? [] : [{ id: 'background', type: 'background' as const, paint: { 'background-color': MAP_BACKGROUND } }]),
       ...(online ? [{ id: 'osm', type: 'raster' as const, source: 'osm', paint: { 'raster-opacity': 0.75 } }] : []),
       {
-        id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': '#f7f8f6', 'fill-opacity': online ? 0.3 : 1 },
+        id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': LAND_FILL, 'fill-opacity': online ? 0.3 : 1 },
         ...(over ? { filter: ['!=', ['get', 'adcode'], XUCHANG] as FilterSpecification } : {}),
       },
       // the image is added by MapView when the style asks for it (styleimagemissing)
