@@ -1,7 +1,7 @@
 /** Loads everything the first map needs, in parallel. A failed fetch or a broken file gives a readable error. */
 import { fetchJson, fetchText } from './fetchData.ts';
 import { buildModel, DATA_FILES, type AtlasData } from './model.ts';
-import type { Counties } from './layers.ts';
+import type { Counties } from './choropleth.ts';
 
 // the shape geo/attribution.json is written in (a type only: nothing of the node pipeline is bundled)
 export type { SourceCredit } from '../../pipeline/geo.ts';

@@ -1,40 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { baseStyle } from '../../src/lib/baseStyle.ts';
-import { isHatched } from '../../src/lib/layers.ts';
+import { countyPaint, cssColour, isHatched } from '../../src/lib/choropleth.ts';
+import { NO_DATA, type ColourScale } from '../../src/lib/scales.ts';
+import type { AreaValue } from '../../src/lib/view.ts';
 
 // baseStyle resolves file names against document.baseURI; give it one outside the browser
 (globalThis as unknown as { document: { baseURI: string } }).document ??= { baseURI: 'http://localhost/atlas/' };
 
-const ids = (s: ReturnType<typeof baseStyle>) => s.layers.map((l) => l.id);
-const layer = (s: ReturnType<typeof baseStyle>, id: string) => s.layers.find((l) => l.id === id) as unknown as Record<string, unknown>;
+type Style = ReturnType<typeof baseStyle>;
+const ids = (s: Style) => s.layers.map((l) => l.id);
+const layer = (s: Style, id: string) => s.layers.find((l) => l.id === id) as unknown as Record<string, Record<string, unknown>> & { filter?: unknown };
 
-describe('base style over the choropleth', () => {
-  const over = baseStyle('geo/', { online: false, rivers: true, over: true, selected: '411081', hatched: ['411023', '411081'] });
+describe('base style drawing the flat choropleth', () => {
+  const flat = baseStyle('geo/', { online: false, rivers: true, choropleth: true });
 
-  it('has no background and leaves Xuchang unfilled, so the choropleth under it shows', () => {
-    expect(ids(over)).not.toContain('background');
-    expect(layer(over, 'prefectures-fill').filter).toEqual(['!=', ['get', 'adcode'], '411000']);
+  it('fills the counties from feature state keyed by adcode, with Xuchang left out of the land fill', () => {
+    expect((flat.sources.counties as { promoteId?: string }).promoteId).toBe('adcode');
+    expect(JSON.stringify(layer(flat, 'counties-fill').paint['fill-color'])).toContain('"feature-state","fill"');
+    expect(layer(flat, 'prefectures-fill').filter).toEqual(['!=', ['get', 'adcode'], '411000']);
   });
 
-  it('hatches exactly the counties given, under the borders', () => {
-    expect(layer(over, 'counties-hatch').filter).toEqual(['in', ['get', 'adcode'], ['literal', ['411023', '411081']]]);
-    expect(ids(over).indexOf('counties-hatch')).toBeLessThan(ids(over).indexOf('counties-line'));
+  it('draws fill, hatching, borders and the selection outline in that order, the outline last', () => {
+    const order = ['counties-fill', 'counties-hatch', 'counties-line', 'counties-selected'].map((id) => ids(flat).indexOf(id));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(ids(flat).at(-1)).toBe('counties-selected');
+    expect(JSON.stringify(layer(flat, 'counties-hatch').paint['fill-opacity'])).toContain('"hatched"');
+    expect(JSON.stringify(layer(flat, 'counties-selected').paint['line-opacity'])).toContain('"selected"');
   });
 
-  it('outlines the selected county last, on top of every border', () => {
-    expect(layer(over, 'counties-selected').filter).toEqual(['==', ['get', 'adcode'], '411081']);
-    expect(ids(over).at(-1)).toBe('counties-selected');
+  it('shows paint changes at once (no fade)', () => {
+    expect(flat.transition).toEqual({ duration: 0, delay: 0 });
   });
 });
 
-describe('base style under the choropleth (3D columns or raster tiles)', () => {
-  const under = baseStyle('geo/', { online: true, rivers: false, over: false, selected: '411081', hatched: ['411081'] });
-  it('keeps its background and leaves hatching and selection to deck.gl', () => {
+describe('base style under 3D columns', () => {
+  const under = baseStyle('geo/', { online: true, rivers: false, choropleth: false });
+  it('leaves fill, hatching and selection to deck.gl and keeps the raster tiles', () => {
     expect(ids(under)[0]).toBe('background');
-    expect(ids(under)).not.toContain('counties-hatch');
-    expect(ids(under)).not.toContain('counties-selected');
+    for (const id of ['counties-fill', 'counties-hatch', 'counties-selected']) expect(ids(under)).not.toContain(id);
     expect(layer(under, 'prefectures-fill').filter).toBeUndefined();
     expect(ids(under)).toContain('osm');
+  });
+});
+
+describe('countyPaint', () => {
+  const scale = { colourOf: (x: number) => (x > 10 ? [37, 52, 148] : [255, 255, 204]) } as unknown as ColourScale;
+  const v = (area_code: string, value: number, kind: string, status = 'current') =>
+    ({ area_code, status, row: { value, kind, year: 2020 } }) as unknown as AreaValue;
+  const values = new Map([
+    ['411002', v('411002', 20, 'actual')],
+    ['411023', v('411023', 5, 'target')],
+    ['411081', v('411081', 20, 'actual', 'expired')],
+  ]);
+  const paint = countyPaint(['411002', '411023', '411081', '411025'], values, scale, '411023');
+
+  it('colours each county by its value, mutes expired values and greys counties without data', () => {
+    expect(paint['411002'].fill).toBe(cssColour([37, 52, 148, 235]));
+    expect(paint['411023'].fill).toBe(cssColour([255, 255, 204, 235]));
+    expect(paint['411081'].fill).toBe(cssColour([37, 52, 148, 110]));
+    expect(paint['411025'].fill).toBe(cssColour([...NO_DATA, 200]));
+  });
+
+  it('hatches targets only and selects exactly the selected county', () => {
+    expect(Object.entries(paint).filter(([, p]) => p.hatched).map(([k]) => k)).toEqual(['411023']);
+    expect(Object.entries(paint).filter(([, p]) => p.selected).map(([k]) => k)).toEqual(['411023']);
+  });
+
+  it('writes CSS colours MapLibre can parse', () => {
+    expect(cssColour([37, 52, 148, 235])).toBe('rgba(37, 52, 148, 0.922)');
   });
 });
 
