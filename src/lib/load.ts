@@ -2,6 +2,7 @@
 import { fetchJson, fetchText } from './fetchData.ts';
 import { buildModel, DATA_FILES, type AtlasData } from './model.ts';
 import type { Counties } from './choropleth.ts';
+import { boundsOf } from './bounds.ts';
 
 // the shape geo/attribution.json is written in (a type only: nothing of the node pipeline is bundled)
 export type { SourceCredit } from '../../pipeline/geo.ts';
@@ -15,17 +16,7 @@ export interface Loaded {
   bounds: [[number, number], [number, number]];
 }
 
-export function boundsOf(fc: Counties): [[number, number], [number, number]] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of fc.features) visit((f.geometry as { coordinates: unknown }).coordinates);
-  return [[w, s], [e, n]];
-}
+export { boundsOf };
 
 export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Loaded> {
   const files = Object.values(DATA_FILES);

@@ -153,3 +153,47 @@ export function serializeUrlState(state: AtlasState, defaults: AtlasState): stri
   // "~" and "," are safe in a query and read better unescaped
   return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }
+
+/** The part of the URL the map needs to start (see mapHints). */
+export interface MapHints {
+  view: View | null;
+  /** the page's layout and the language of the map's credit line */
+  mode: Mode;
+  lang: Lang;
+  online: boolean;
+  rivers: boolean;
+  extrude: boolean;
+}
+
+/**
+ * What the map needs to start before the data has loaded (the full parse checks indicators, layers and places
+ * against the data): the view and the base map's switches. Read leniently; the full parse, once the data is
+ * in, decides and reports what was wrong, and the map follows it.
+ */
+export function mapHints(search: string, defaults: AtlasState): MapHints {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const raw = (k: string) => {
+    const v = params.get(k);
+    return v === null || v.length > MAX_RAW ? null : v;
+  };
+  const view = raw('view');
+  const parsedView = view === null ? null : parseView(view);
+  const layers = raw('layers')?.split('~') ?? defaults.layers;
+  const oneOf = <T extends string>(k: string, allowed: readonly T[], d: T): T => {
+    const v = raw(k);
+    return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : d;
+  };
+  return {
+    view: parsedView?.status === 'valid' ? parsedView.value : null,
+    mode: oneOf('mode', ['present', 'embed', 'normal'] as const, defaults.mode),
+    lang: oneOf('lang', ['zh', 'en'] as const, defaults.lang),
+    online: (raw('basemap') ?? defaults.basemap) === 'osm',
+    rivers: layers.includes('rivers'),
+    extrude: layers.includes('extrude'),
+  };
+}
