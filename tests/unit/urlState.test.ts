@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState, type AtlasState, type UrlContext } from '../../src/lib/urlState.ts';
+import { mapHints, parseUrlState, serializeUrlState, type AtlasState, type UrlContext } from '../../src/lib/urlState.ts';
+import { readFileSync } from 'node:fs';
+import { boundsOf } from '../../src/lib/bounds.ts';
 
 const defaults: AtlasState = {
   indicator: 'coal_total', year: 2020, layers: ['labels', 'rivers'], area: '',
@@ -57,5 +59,41 @@ describe('URL codec', () => {
   it('accepts an empty layers parameter as "no layers"', () => {
     expect(parseUrlState('?layers=', defaults, ctx).state.layers).toEqual([]);
     expect(serializeUrlState({ ...defaults, layers: [] }, defaults)).toBe('layers=');
+  });
+});
+
+describe('mapHints: what the map starts from before the data is in', () => {
+  it('reads the view, base map, layout and language the full parse would read', () => {
+    const q = 'view=113.8,34.1,9.5,10,30&basemap=osm&layers=labels~extrude&mode=present&lang=en';
+    const h = mapHints(q, defaults);
+    expect(h).toEqual({ view: { lon: 113.8, lat: 34.1, zoom: 9.5, bearing: 10, pitch: 30 }, mode: 'present', lang: 'en', online: true, rivers: false, extrude: true });
+    const full = parseUrlState(q, defaults, { ...ctx, layers: [...ctx.layers, 'extrude'] }).state;
+    expect([h.view, h.mode, h.lang, h.online]).toEqual([full.view, full.mode, full.lang, full.basemap === 'osm']);
+  });
+
+  it('falls back to the defaults for anything missing or malformed, and never throws', () => {
+    expect(mapHints('', defaults)).toEqual({ view: null, mode: 'normal', lang: 'zh', online: false, rivers: true, extrude: false });
+    for (const q of ['view=abc&mode=<script>&lang=fr&basemap=OSM', '%E0%A4%A', `view=${'9'.repeat(5000)}`, 'view=200,100,3']) {
+      const h = mapHints(q, defaults);
+      expect(h.view).toBeNull();
+      expect(h.mode).toBe('normal');
+      expect(h.lang).toBe('zh');
+      expect(h.online).toBe(false);
+    }
+  });
+});
+
+describe('boundsOf: the first view of the map, computed at build time', () => {
+  it('encloses every county vertex, and is inside the limits a view may have', () => {
+    const fc = JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8'));
+    const [[w, s], [e, n]] = boundsOf(fc);
+    expect(w).toBeLessThan(e);
+    expect(s).toBeLessThan(n);
+    const coords = JSON.stringify(fc.features.map((f: { geometry: unknown }) => f.geometry)).match(/-?\d+\.\d+,-?\d+\.\d+/g)!;
+    for (const c of coords) {
+      const [x, y] = c.split(',').map(Number);
+      expect(x >= w && x <= e && y >= s && y <= n).toBe(true);
+    }
+    expect(w > 108 && e < 119 && s > 30 && n < 38).toBe(true);
   });
 });
