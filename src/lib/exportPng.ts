@@ -28,7 +28,7 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   // the map's background shows through where neither canvas draws (the base map may have no background layer)
   g.fillStyle = getComputedStyle(container).backgroundColor || '#fff';
   g.fillRect(0, head, rect.width, rect.height);
-  // in DOM order, which is drawing order (the choropleth may be under the base map)
+  // in DOM order, which is drawing order (the base map, then deck.gl's canvas when it is loaded)
   for (const c of canvases) {
     const r = c.getBoundingClientRect();
     g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
