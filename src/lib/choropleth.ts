@@ -8,13 +8,9 @@ import type { AreaValue } from './view.ts';
 import type { Place } from './model.ts';
 import { NO_DATA, type ColourScale, type RGB } from './scales.ts';
 
-export interface CountyProps {
-  adcode: string;
-  name_zh: string;
-  name_en: string;
-  label_lon: number;
-  label_lat: number;
-}
+// the properties the pipeline writes into geo/xuchang_counties.geojson (a type only: no pipeline code is bundled)
+import type { CountyProps } from '../../pipeline/geo.ts';
+export type { CountyProps };
 export type CountyFeature = Feature<Geometry, CountyProps>;
 export type Counties = FeatureCollection<Geometry, CountyProps>;
 
