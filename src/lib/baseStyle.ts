@@ -1,10 +1,14 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { HATCH_IMAGE_ID } from './choropleth.ts';
 
-/** The map background (also the map container's, which the PNG export fills first). */
-export const MAP_BACKGROUND = '#eef2f4';
 /** Land outside Xuchang; also the gap colour of the target hatching. */
 export const LAND_FILL = '#f7f8f6';
+/**
+ * The map background (also the map container's, which the PNG export fills first). Offline it is the land colour
+ * itself, rather than a land-coloured fill of the prefectures over a slightly bluer background: that fill covered
+ * the whole map, and every frame paid for it (~0.1 s of time to first map with software WebGL, `npm run bench`).
+ */
+export const MAP_BACKGROUND = LAND_FILL;
 /** Xuchang's own prefecture: not filled under the choropleth, whose colours are partly transparent. */
 const XUCHANG = '411000';
 
@@ -52,10 +56,11 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth }: BaseS
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
       ...(online ? [{ id: 'osm', type: 'raster' as const, source: 'osm', paint: { 'raster-opacity': 0.75 } }] : []),
-      {
-        id: 'prefectures-fill', type: 'fill', source: 'prefectures', paint: { 'fill-color': LAND_FILL, 'fill-opacity': online ? 0.3 : 1 },
+      // over the online tiles only: lightens Henan's land so the prefecture lines and counties stand out
+      ...(online ? [{
+        id: 'prefectures-fill', type: 'fill' as const, source: 'prefectures', paint: { 'fill-color': LAND_FILL, 'fill-opacity': 0.3 },
         ...(choropleth ? { filter: ['!=', ['get', 'adcode'], XUCHANG] as FilterSpecification } : {}),
-      },
+      }] : []),
       ...(choropleth ? [
         {
           id: 'counties-fill', type: 'fill' as const, source: 'counties',

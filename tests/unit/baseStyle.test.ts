@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseStyle } from '../../src/lib/baseStyle.ts';
+import { baseStyle, LAND_FILL } from '../../src/lib/baseStyle.ts';
 import { countyPaint, cssColour, isHatched } from '../../src/lib/choropleth.ts';
 import { NO_DATA, type ColourScale } from '../../src/lib/scales.ts';
 import type { AreaValue } from '../../src/lib/view.ts';
@@ -14,10 +14,21 @@ const layer = (s: Style, id: string) => s.layers.find((l) => l.id === id) as unk
 describe('base style drawing the flat choropleth', () => {
   const flat = baseStyle('geo/', { online: false, rivers: true, choropleth: true });
 
-  it('fills the counties from feature state keyed by adcode, with Xuchang left out of the land fill', () => {
+  it('fills the counties from feature state keyed by adcode', () => {
     expect((flat.sources.counties as { promoteId?: string }).promoteId).toBe('adcode');
     expect(JSON.stringify(layer(flat, 'counties-fill').paint['fill-color'])).toContain('"feature-state","fill"');
-    expect(layer(flat, 'prefectures-fill').filter).toEqual(['!=', ['get', 'adcode'], '411000']);
+  });
+
+  it('offline, paints the land as the background: no fill layer over the whole map', () => {
+    expect(layer(flat, 'background').paint['background-color']).toBe(LAND_FILL);
+    expect(ids(flat)).not.toContain('prefectures-fill');
+    expect(ids(flat)).toContain('prefectures-line');
+  });
+
+  it('online, lightens the land over the tiles but leaves Xuchang to the choropleth', () => {
+    const online = baseStyle('geo/', { online: true, rivers: true, choropleth: true });
+    expect(ids(online).indexOf('prefectures-fill')).toBeGreaterThan(ids(online).indexOf('osm'));
+    expect(layer(online, 'prefectures-fill').filter).toEqual(['!=', ['get', 'adcode'], '411000']);
   });
 
   it('draws fill, hatching, borders and the selection outline in that order, the outline last', () => {
