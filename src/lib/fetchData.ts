@@ -5,10 +5,11 @@ export class DataLoadError extends Error {
   }
 }
 
-export async function fetchText(file: string, fetchImpl: typeof fetch = fetch): Promise<string> {
+/** `base`: the page's URL (document.baseURI); passed in, as a worker has no document. */
+export async function fetchText(file: string, base: string, fetchImpl: typeof fetch = fetch): Promise<string> {
   let res: Response;
   try {
-    res = await fetchImpl(new URL(file, document.baseURI).href);
+    res = await fetchImpl(new URL(file, base).href);
   } catch (e) {
     throw new DataLoadError(file, `could not be fetched (${(e as Error).message})`);
   }
@@ -16,8 +17,8 @@ export async function fetchText(file: string, fetchImpl: typeof fetch = fetch): 
   return res.text();
 }
 
-export async function fetchJson<T>(file: string, fetchImpl: typeof fetch = fetch): Promise<T> {
-  const text = await fetchText(file, fetchImpl);
+export async function fetchJson<T>(file: string, base: string, fetchImpl: typeof fetch = fetch): Promise<T> {
+  const text = await fetchText(file, base, fetchImpl);
   try {
     return JSON.parse(text) as T;
   } catch (e) {

@@ -1,6 +1,11 @@
-/** Loads everything the first map needs, in parallel. A failed fetch or a broken file gives a readable error. */
+/**
+ * Loads everything the first map needs, in parallel. A failed fetch or a broken file gives a readable error.
+ * The app runs this in a worker (loadWorker.ts, via loadOffThread.ts): parsing the CSV files is the largest
+ * piece of script work while the first map loads, and the map needs the main thread.
+ */
 import { fetchJson, fetchText } from './fetchData.ts';
-import { buildModel, DATA_FILES, type AtlasData } from './model.ts';
+import { DATA_FILES, type AtlasData } from './model.ts';
+import { buildModel } from './parseModel.ts';
 import type { Counties } from './choropleth.ts';
 import { boundsOf } from './bounds.ts';
 
@@ -18,12 +23,13 @@ export interface Loaded {
 
 export { boundsOf };
 
-export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Loaded> {
+/** `base`: the page's URL, which the files are relative to (the app may be served from any sub-path). */
+export async function loadAtlas(base: string, fetchImpl: typeof fetch = fetch): Promise<Loaded> {
   const files = Object.values(DATA_FILES);
   const [counties, credits, ...texts] = await Promise.all([
-    fetchJson<Counties>('geo/xuchang_counties.geojson', fetchImpl),
-    fetchJson<SourceCredit[]>('geo/attribution.json', fetchImpl),
-    ...files.map((f) => fetchText(f, fetchImpl)),
+    fetchJson<Counties>('geo/xuchang_counties.geojson', base, fetchImpl),
+    fetchJson<SourceCredit[]>('geo/attribution.json', base, fetchImpl),
+    ...files.map((f) => fetchText(f, base, fetchImpl)),
   ]);
   if (!counties?.features?.length) throw new Error('geo/xuchang_counties.geojson: no county features');
   const data = buildModel(Object.fromEntries(files.map((f, i) => [f, texts[i]])));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel, DATA_FILES, type AtlasData, type Check } from '../../src/lib/model.ts';
+import { DATA_FILES, type AtlasData, type Check } from '../../src/lib/model.ts';
+import { buildModel } from '../../src/lib/parseModel.ts';
 import { contributions, dueTargets, findingsFor, isReconciled, rankAreas, rootDoc, topicValuesForArea } from '../../src/lib/detail.ts';
 import { COUNTY_CODES, ZONE_CODES } from '../../src/lib/view.ts';
 
