@@ -40,7 +40,8 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   g.textBaseline = 'middle';
   for (const el of labelRoot.querySelectorAll<HTMLElement>('[data-map-label]')) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.right < rect.left || r.left > rect.right || r.bottom < rect.top || r.top > rect.bottom) continue;
+    // (a label the layout hid, to keep it from covering another, is left out here too)
+    if (el.style.visibility === 'hidden' || r.width === 0 || r.right < rect.left || r.left > rect.right || r.bottom < rect.top || r.top > rect.bottom) continue;
     const x = r.left - rect.left, y = r.top - rect.top + head;
     g.fillStyle = 'rgba(255,255,255,0.8)';
     g.beginPath();

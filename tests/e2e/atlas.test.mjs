@@ -151,6 +151,29 @@ describe('the atlas', () => {
     await context.close();
   });
 
+  test('on a 390px phone the county labels do not cover each other, and the small central district keeps its label', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await mapReady(page);
+    // the labels are placed on the map's render; wait for the frame after ready
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const labels = await page.evaluate(() => [...document.querySelectorAll('[data-map-label]')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, shown: getComputedStyle(el).visibility !== 'hidden', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }));
+    assert.equal(labels.length, 6);
+    const shown = labels.filter((l) => l.shown);
+    for (let i = 0; i < shown.length; i++) {
+      for (let j = i + 1; j < shown.length; j++) {
+        const [a, b] = [shown[i], shown[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        assert.ok(!overlap, `labels "${a.text}" and "${b.text}" overlap`);
+      }
+    }
+    assert.ok(shown.some((l) => l.text.startsWith('魏都区')), '魏都区 is labelled');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('English on a 390px phone: all UI in English, map drawn, no errors', async () => {
     const { page, errors, foreign, context } = await openPage(browser, { width: 390, height: 844, query: 'lang=en&year=2025&indicator=tourism_road_connector_km' });
     await mapReady(page);
