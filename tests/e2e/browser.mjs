@@ -20,9 +20,15 @@ export async function launch() {
 }
 
 /** A page that records errors and any request to another origin. */
-export async function openPage(browser, { width = 1280, height = 800, query = '', path = '' } = {}) {
+/**
+ * A new context and page at the atlas, with its errors collected: `errors` (uncaught page errors and console
+ * errors, as `console: …`) and requests to other origins (`foreign`). `routes` (glob → handler) are set up
+ * before the page loads, to fake or break files.
+ */
+export async function openPage(browser, { width = 1280, height = 800, query = '', path = '', routes = {} } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  for (const [glob, handler] of Object.entries(routes)) await page.route(glob, handler);
   const errors = [];
   const foreign = [];
   const origin = new URL(ATLAS_URL).origin;
