@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
@@ -18,15 +19,8 @@ const one = (id: string, year: number, code = '411000'): IndicatorRow => {
   return hits[0];
 };
 
-/** A copy of the seed set with seed 000 changed by `edit` (which must change something). */
-function mutated(edit: (text: string) => string): SeedSet {
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(SEED000, makeSeed(SEED000, changed));
-  return copy;
-}
+/** a copy of the seed set with this seed's text changed by `edit` (which must change something) */
+const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, SEED000, edit);
 
 const DOCS = ['许政〔2019〕1号', '许政〔2019〕3号', '许政办〔2019〕1号', '许政办〔2019〕2号'];
 

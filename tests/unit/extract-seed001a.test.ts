@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode, resolveArea } from '../../pipeline/lib/areas.ts';
@@ -20,14 +21,8 @@ const one = (id: string, year: number, code = '411000') => {
   return r[0];
 };
 
-function mutated(edit: (text: string) => string): SeedSet {
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(SEED001, makeSeed(SEED001, changed));
-  return copy;
-}
+/** a copy of the seed set with this seed's text changed by `edit` (which must change something) */
+const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, SEED001, edit);
 
 describe('seed001a layout', () => {
   it('finds 许政〔2023〕14号 and 15号 in order, before 16号', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { checkNamed, withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
@@ -19,21 +20,10 @@ const one = (id: string, code: string, year: number) => {
   expect(hits, `${id} ${code} ${year}`).toHaveLength(1);
   return hits[0];
 };
-const check = (id: string) => {
-  const c = result.checks.find((x) => x.check === id);
-  expect(c, id).toBeDefined();
-  return c!;
-};
+const check = (id: string) => checkNamed(result.checks, id);
 
-/** A copy of the seed set with seed 001's text changed by `edit` (which must change something). */
-function mutated(edit: (text: string) => string): SeedSet {
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(SEED001, makeSeed(SEED001, changed));
-  return copy;
-}
+/** a copy of the seed set with this seed's text changed by `edit` (which must change something) */
+const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, SEED001, edit);
 
 describe('seed 001b: layout', () => {
   it('finds every document of the range, in order, without 许政办〔2023〕15号 (fire) or anything before 许政〔2023〕16号', () => {

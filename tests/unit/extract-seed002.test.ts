@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { checkNamed, withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
@@ -24,21 +25,10 @@ const one = (id: string, f: { code?: string; year?: number; doc?: string } = {})
   expect(rs, `${id} ${JSON.stringify(f)}`).toHaveLength(1);
   return rs[0];
 };
-const check = (id: string) => {
-  const c = result.checks.find((x) => x.check === id);
-  expect(c, id).toBeDefined();
-  return c!;
-};
+const check = (id: string) => checkNamed(result.checks, id);
 
-/** a copy of the seed set with seed 002 changed by `edit` (which must change something) */
-function mutated(edit: (text: string) => string): SeedSet {
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(SEED002, makeSeed(SEED002, changed));
-  return copy;
-}
+/** a copy of the seed set with this seed's text changed by `edit` (which must change something) */
+const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, SEED002, edit);
 
 describe('seed 002: documents and plans are found by their numbers and titles', () => {
   it('locates the 13 notices, each starting at its number line', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { checkNamed, withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { numbersIn, quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
@@ -22,22 +23,10 @@ const one = (id: string, filter: Partial<IndicatorRow>) => {
   expect(hits, `${id} ${JSON.stringify(filter)}`).toHaveLength(1);
   return hits[0];
 };
-const checkOf = (id: string) => {
-  const c = result.checks.find((x) => x.check === id);
-  expect(c, id).toBeDefined();
-  return c!;
-};
+const checkOf = (id: string) => checkNamed(result.checks, id);
 
-/** A copy of the seed set with one seed's text changed by `edit` (which must change something). */
-function mutated(seedName: string, edit: (text: string) => string): SeedSet {
-  const seed = seeds.get(seedName)!;
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(seedName, makeSeed(seedName, changed));
-  return copy;
-}
+/** a copy of the seed set with one seed's text changed by `edit` (which must change something) */
+const mutated = (seedName: string, edit: (text: string) => string): SeedSet => withEditedSeed(seeds, seedName, edit);
 
 describe('seed 003/004: documents', () => {
   it('finds the draft and 许政〔2020〕7–18号, each inside the segmenter\'s document range', () => {

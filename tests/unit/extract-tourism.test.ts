@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue, numbersIn } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
@@ -12,15 +13,8 @@ const seed = seeds.get(TOURISM_SEED)!;
 const result = extractTourism(seeds);
 const ind = (id: string, code: string) => result.indicators.filter((r) => r.indicator === id && r.area_code === code);
 
-/** A copy of the seed set with the tourism seed's text changed by `edit` (which must change something). */
-function mutated(edit: (text: string) => string): SeedSet {
-  const text = seed.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  const copy: SeedSet = new Map(seeds);
-  copy.set(TOURISM_SEED, makeSeed(TOURISM_SEED, changed));
-  return copy;
-}
+/** a copy of the seed set with this seed's text changed by `edit` (which must change something) */
+const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, TOURISM_SEED, edit);
 
 describe('tourism roads: annex 1 (许昌市旅游公路网路线明细表)', () => {
   const { start, end } = locateDoc(seed);

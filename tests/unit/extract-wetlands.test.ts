@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { loadSeeds, type SeedSet } from '../../pipeline/lib/seeds.ts';
+import { withEditedSeed } from './seedTestKit.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { AREA_CODES, areaByCode } from '../../pipeline/lib/areas.ts';
@@ -12,15 +13,8 @@ const result = extractWetlands(seeds);
 const S000 = '000_e340f357b4b28fe7.txt';
 const S001 = '001_a0efda9bb81cc2fd.txt';
 
-/** A copy of the seed set with one seed's text rewritten. */
-function mutate(name: string, edit: (text: string) => string): SeedSet {
-  const copy: SeedSet = new Map(seeds);
-  const text = seeds.get(name)!.lines.join('\n');
-  const changed = edit(text);
-  expect(changed).not.toBe(text);
-  copy.set(name, makeSeed(name, changed));
-  return copy;
-}
+/** a copy of the seed set with one seed's text changed by `edit` (which must change something) */
+const mutate = (name: string, edit: (text: string) => string): SeedSet => withEditedSeed(seeds, name, edit);
 
 const byId = (id: string) => {
   const p = result.places.find((x) => x.place_id === id);
