@@ -67,4 +67,23 @@ describe('accessibility', () => {
     assert.equal((await page.evaluate(() => window.__atlas.getState())).year, 2019);
     await context.close();
   });
+
+  test('with reduced motion, Play advances slowly enough to read each year, and 3D tilts the map without easing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(new URL('?year=2019', ATLAS_URL).href);
+    await mapReady(page);
+    const year = () => page.evaluate(() => window.__atlas.getState().year);
+    await page.getByRole('button', { name: /播放/ }).click();
+    const started = Date.now();
+    await page.waitForFunction(() => window.__atlas.getState().year === 2020, null, { timeout: 10_000, polling: 50 });
+    // the normal pace is 1.2 s a year; reduced motion holds each year for 3 s
+    assert.ok(Date.now() - started >= 2500, `the first year was held ${Date.now() - started} ms`);
+    await page.getByRole('button', { name: /暂停/ }).click();
+    assert.equal(await year(), 2020);
+    // tilting for the 3D columns jumps rather than eases: the pitch is there as soon as the box is checked
+    await page.getByRole('checkbox', { name: '三维柱高' }).check();
+    assert.ok(await page.evaluate(() => window.__atlasMap.getPitch()) > 40);
+    await context.close();
+  });
 });
