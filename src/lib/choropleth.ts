@@ -34,7 +34,7 @@ export function stripes(g: CanvasRenderingContext2D, x0: number) {
   }
 }
 
-/** The base map's hatch, laid over the choropleth: light gaps between the coloured stripes. */
+/** The base map's hatch, laid over the choropleth: light gaps, each with a dark hairline, between the coloured stripes. */
 export const HATCH_IMAGE_ID = 'target-hatch';
 export function hatchImage(gap: string): ImageData {
   const c = document.createElement('canvas');
@@ -47,6 +47,16 @@ export function hatchImage(gap: string): ImageData {
   g.globalCompositeOperation = 'destination-out';
   g.strokeStyle = '#000';
   stripes(g, 0);
+  // a hairline down the middle of each gap: on the lightest colours the gaps alone hardly show (pale on pale)
+  g.globalCompositeOperation = 'source-over';
+  g.strokeStyle = 'rgba(31, 41, 51, 0.45)';
+  g.lineWidth = 1;
+  for (let k = -12; k <= 20; k += 8) {
+    g.beginPath();
+    g.moveTo(k, 16);
+    g.lineTo(k + 16, 0);
+    g.stroke();
+  }
   return g.getImageData(0, 0, 16, 16);
 }
 
