@@ -1,4 +1,4 @@
-/** The bounding box of a GeoJSON feature collection. Pure: used by the app and, at build time, by vite.config. */
+/** The bounding box of a GeoJSON feature collection. Pure: used at build time by vite.config.ts (the map's first view) and bench/vite.anchor.config.ts. */
 export type Bounds = [[number, number], [number, number]];
 
 export function boundsOf(fc: { features: { geometry: unknown }[] }): Bounds {

@@ -7,7 +7,6 @@ import { fetchJson, fetchText } from './fetchData.ts';
 import { DATA_FILES, type AtlasData } from './model.ts';
 import { buildModel } from './parseModel.ts';
 import type { Counties } from './choropleth.ts';
-import { boundsOf } from './bounds.ts';
 
 // the shape geo/attribution.json is written in (a type only: nothing of the node pipeline is bundled)
 export type { SourceCredit } from '../../pipeline/geo.ts';
@@ -17,11 +16,7 @@ export interface Loaded {
   data: AtlasData;
   credits: SourceCredit[];
   counties: Counties;
-  /** [[west, south], [east, north]] of the counties */
-  bounds: [[number, number], [number, number]];
 }
-
-export { boundsOf };
 
 /** `base`: the page's URL, which the files are relative to (the app may be served from any sub-path). */
 export async function loadAtlas(base: string, fetchImpl: typeof fetch = fetch): Promise<Loaded> {
@@ -34,5 +29,5 @@ export async function loadAtlas(base: string, fetchImpl: typeof fetch = fetch): 
   if (!counties?.features?.length) throw new Error('geo/xuchang_counties.geojson: no county features');
   const data = buildModel(Object.fromEntries(files.map((f, i) => [f, texts[i]])));
   if (!Array.isArray(credits)) throw new Error('geo/attribution.json: not a list of sources');
-  return { data, counties, credits, bounds: boundsOf(counties) as Loaded['bounds'] };
+  return { data, counties, credits };
 }
