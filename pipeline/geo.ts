@@ -21,18 +21,9 @@ import { parseCsv, toCsv } from './lib/csv.ts';
 // ---------------------------------------------------------------------------------------------------------------
 // Sources and credits
 
-/** One data source as shown to users (geo/attribution.json, geo/SOURCES.md). */
-export interface SourceCredit {
-  id: string;
-  name: string;
-  /** output files (names under geo/ and public/geo/) that contain data from this source; filled by buildGeo */
-  files: string[];
-  licence: string;
-  licence_url: string;
-  /** short string the app shows in its attribution control */
-  attribution: string;
-  note: string;
-}
+// the shapes of geo/attribution.json and the county features are shared with the app (src/schema/geo.ts)
+import type { CountyProps, SourceCredit } from '../src/schema/geo.ts';
+export type { CountyProps, SourceCredit };
 
 /** A boundary input: which file, which CRS its numbers are in, which properties hold the code and the name. */
 export interface BoundarySource {
@@ -450,13 +441,6 @@ export function labelPointOf(g: Polygon | MultiPolygon, decimals = 6): [number, 
 // ---------------------------------------------------------------------------------------------------------------
 // Boundaries
 
-export interface CountyProps {
-  adcode: string;
-  name_zh: string;
-  name_en: string;
-  label_lon: number;
-  label_lat: number;
-}
 export type CountyCollection = FeatureCollection<Polygon | MultiPolygon, CountyProps>;
 
 export interface PrefectureProps {

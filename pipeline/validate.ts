@@ -1,167 +1,43 @@
 /**
  * The data validator: re-checks every committed row against the seeds and the other files.
  * Pure: takes file texts and seeds, returns problems as `file:line: reason`. `validate-cli.ts` does the I/O.
+ * The files are read and their rows checked by src/schema (the same reader and rules as the app's loader);
+ * the rules that need the seed texts are here.
  */
-import { AREAS, areaByCode } from './lib/areas.ts';
-import { parseCsv } from './lib/csv.ts';
+import { DATA_FILES, formatProblem, readTables, validateTables, type Problem, type Rec } from '../src/schema/index.ts';
 import { quoteContainsValue } from './lib/numbers.ts';
 import { quoteIsAtLine } from './lib/quote.ts';
 import type { SeedSet } from './lib/seeds.ts';
-import {
-  CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, KINDS, LOCATION_PRECISIONS, PLACE_COLUMNS,
-  PLACE_STATUSES, TOPICS,
-} from './lib/types.ts';
 
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-}
-export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}`;
-
-export const DATA_FILES = {
-  documents: 'data/documents.csv',
-  indicators: 'data/indicators.csv',
-  defs: 'data/indicator-defs.csv',
-  places: 'data/places.csv',
-  checks: 'data/checks.csv',
-} as const;
-
-type Rec = Record<string, string> & { __line: string };
-
-/** Xuchang's extent with a margin, WGS84; a point outside is a wrong coordinate, not a place in Xuchang. */
-const BBOX = { west: 112.9, south: 33.5, east: 114.5, north: 34.6 };
-const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
-
-function readTable(file: string, text: string | undefined, columns: readonly string[], problems: Problem[]): Rec[] {
-  if (text === undefined) {
-    problems.push({ file, line: 0, message: 'file is missing' });
-    return [];
-  }
-  const parsed = parseCsv(text);
-  for (const e of parsed.errors) problems.push({ file, line: e.line, message: `malformed CSV: ${e.message}` });
-  const missing = columns.filter((c) => !parsed.header.includes(c));
-  if (missing.length) {
-    problems.push({ file, line: 1, message: `missing column(s): ${missing.join(', ')}` });
-    return [];
-  }
-  const out: Rec[] = [];
-  for (const r of parsed.rows) {
-    if (r.fields.length !== parsed.header.length) {
-      problems.push({ file, line: r.line, message: `malformed row: ${r.fields.length} fields, header has ${parsed.header.length}` });
-      continue;
-    }
-    const rec = { __line: String(r.line) } as Rec;
-    parsed.header.forEach((h, i) => (rec[h] = r.fields[i]));
-    out.push(rec);
-  }
-  return out;
-}
+export { DATA_FILES, formatProblem, type Problem };
 
 export function validateData(files: Record<string, string | undefined>, seeds: SeedSet): Problem[] {
   const problems: Problem[] = [];
-  const at = (file: string, r: Rec, message: string) => problems.push({ file, line: Number(r.__line), message });
+  const tables = readTables(files, problems);
+  validateTables(tables, problems);
 
-  // documents
   const F = DATA_FILES;
-  const docs = readTable(F.documents, files[F.documents], DOCUMENT_COLUMNS, problems);
-  const docById = new Map<string, Rec>();
-  for (const d of docs) {
-    if (docById.has(d.doc)) at(F.documents, d, `duplicated document "${d.doc}"`);
-    docById.set(d.doc, d);
-    const seed = seeds.get(d.seed);
-    if (!seed) at(F.documents, d, `unknown seed "${d.seed}"`);
-    const a = Number(d.first_line), b = Number(d.last_line);
-    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || (seed && b > seed.lines.length)) {
-      at(F.documents, d, `bad line range ${d.first_line}..${d.last_line}`);
-    }
-    if (d.issued && !/^\d{4}-\d{2}-\d{2}$/.test(d.issued)) at(F.documents, d, `issued "${d.issued}" is not YYYY-MM-DD`);
-    if (d.parent && !docs.some((p) => p.doc === d.parent)) at(F.documents, d, `parent "${d.parent}" is not a document`);
-  }
-  const docCovers = (file: string, r: Rec) => {
-    const d = docById.get(r.doc);
-    if (!d) return at(file, r, `unknown document "${r.doc}"`);
-    const n = Number(r.line);
-    if (d.seed !== r.seed || n < Number(d.first_line) || n > Number(d.last_line)) {
-      at(file, r, `${r.seed}:${r.line} is not inside document ${r.doc} (${d.seed}:${d.first_line}-${d.last_line})`);
-    }
+  const at = (file: string, x: Rec, message: string) => problems.push({ file, line: x.line, message });
+  const quoteHolds = (file: string, x: Rec) => {
+    const seed = seeds.get(x.r.seed);
+    if (!seed) return at(file, x, `unknown seed "${x.r.seed}"`);
+    if (!/^\d+$/.test(x.r.line)) return;
+    if (!quoteIsAtLine(seed, Number(x.r.line), x.r.quote)) at(file, x, `quote not found at ${x.r.seed}:${x.r.line}: "${x.r.quote}"`);
   };
-  const quoteHolds = (file: string, r: Rec) => {
-    const seed = seeds.get(r.seed);
-    if (!seed) return at(file, r, `unknown seed "${r.seed}"`);
-    if (!/^\d+$/.test(r.line)) return at(file, r, `line "${r.line}" is not a line number`);
-    if (!quoteIsAtLine(seed, Number(r.line), r.quote)) at(file, r, `quote not found at ${r.seed}:${r.line}: "${r.quote}"`);
-  };
-  const areaOk = (file: string, r: Rec) => {
-    const a = areaByCode(r.area_code);
-    if (!a) return at(file, r, `unknown area code "${r.area_code}" (known: ${AREAS.map((x) => x.code).join(' ')})`);
-    if (r.area !== a.name_zh) at(file, r, `area "${r.area}" does not match code ${r.area_code} (${a.name_zh})`);
-  };
-
-  // definitions
-  const defs = readTable(F.defs, files[F.defs], DEF_COLUMNS, problems);
-  const defIds = new Map<string, Rec>();
-  for (const d of defs) {
-    if (!/^[a-z][a-z0-9_]*$/.test(d.id)) at(F.defs, d, `id "${d.id}" is not a lower_snake_case id`);
-    if (defIds.has(d.id)) at(F.defs, d, `duplicated definition "${d.id}"`);
-    defIds.set(d.id, d);
-    if (!(TOPICS as readonly string[]).includes(d.topic)) at(F.defs, d, `unknown topic "${d.topic}"`);
-    if (!d.name_zh || !d.name_en) at(F.defs, d, 'definition needs name_zh and name_en');
+  for (const d of tables.documents) {
+    const seed = seeds.get(d.r.seed);
+    if (!seed) at(F.documents, d, `unknown seed "${d.r.seed}"`);
+    else if (Number(d.r.last_line) > seed.lines.length) at(F.documents, d, `bad line range ${d.r.first_line}..${d.r.last_line}`);
   }
-
-  // places (before indicators: indicators may point at a place)
-  const places = readTable(F.places, files[F.places], PLACE_COLUMNS, problems);
-  const placeIds = new Set<string>();
-  for (const p of places) {
-    if (placeIds.has(p.place_id)) at(F.places, p, `duplicated place_id "${p.place_id}"`);
-    placeIds.add(p.place_id);
-    areaOk(F.places, p);
-    if (!(LOCATION_PRECISIONS as readonly string[]).includes(p.location_precision)) {
-      at(F.places, p, `unknown location_precision "${p.location_precision}"`);
-    } else if (p.location_precision === 'none') {
-      if (p.lon || p.lat) at(F.places, p, 'location_precision none but coordinates given');
-    } else {
-      const lon = Number(p.lon), lat = Number(p.lat);
-      if (!p.lon || !p.lat || !(lon >= BBOX.west && lon <= BBOX.east && lat >= BBOX.south && lat <= BBOX.north)) {
-        at(F.places, p, `coordinates "${p.lon},${p.lat}" missing or outside Xuchang`);
-      }
-    }
-    if (!(PLACE_STATUSES as readonly string[]).includes(p.status)) at(F.places, p, `unknown status "${p.status}"`);
-    if (p.year && !/^(19|20)\d\d$/.test(p.year)) at(F.places, p, `year "${p.year}" is not a year`);
-    docCovers(F.places, p);
-    quoteHolds(F.places, p);
+  for (const p of tables.places) quoteHolds(F.places, p);
+  for (const x of tables.indicators) {
+    const { quote, value } = x.r;
+    if (quote && /^-?\d/.test(value) && !quoteContainsValue(quote, value)) at(F.indicators, x, `value ${value} is not in its quote "${quote}"`);
+    quoteHolds(F.indicators, x);
   }
-
-  // indicators
-  const inds = readTable(F.indicators, files[F.indicators], INDICATOR_COLUMNS, problems);
-  const seen = new Map<string, string>();
-  for (const r of inds) {
-    if (!defIds.has(r.indicator)) at(F.indicators, r, `indicator "${r.indicator}" has no definition in ${F.defs}`);
-    areaOk(F.indicators, r);
-    if (!/^(19|20)\d\d$/.test(r.year)) at(F.indicators, r, `year "${r.year}" is not a year`);
-    if (!CANONICAL_DECIMAL.test(r.value)) {
-      at(F.indicators, r, `value "${r.value}" is not an ASCII decimal`);
-    } else if (r.quote && !quoteContainsValue(r.quote, r.value)) {
-      at(F.indicators, r, `value ${r.value} is not in its quote "${r.quote}"`);
-    }
-    if (!(KINDS as readonly string[]).includes(r.kind)) at(F.indicators, r, `unknown kind "${r.kind}"`);
-    if (r.place_id && !placeIds.has(r.place_id)) at(F.indicators, r, `unknown place_id "${r.place_id}"`);
-    docCovers(F.indicators, r);
-    quoteHolds(F.indicators, r);
-    const key = [r.indicator, r.area_code, r.place_id, r.year, r.kind, r.value, r.seed, r.line].join('|');
-    if (seen.has(key)) at(F.indicators, r, `duplicated row (same as line ${seen.get(key)})`);
-    else seen.set(key, r.__line);
-  }
-  checkTotalRows(inds, (r, m) => at(F.indicators, r, m));
-
-  // checks
-  const checks = readTable(F.checks, files[F.checks], CHECK_COLUMNS, problems);
-  for (const c of checks) {
-    if (!c.check) at(F.checks, c, 'check has no id');
-    if (!docById.has(c.doc)) at(F.checks, c, `unknown document "${c.doc}"`);
-    if (!seeds.has(c.seed)) at(F.checks, c, `unknown seed "${c.seed}"`);
-  }
-  return problems;
+  checkTotalRows(tables.indicators, (x, m) => at(F.indicators, x, m));
+  for (const c of tables.checks) if (!seeds.has(c.r.seed)) at(F.checks, c, `unknown seed "${c.r.seed}"`);
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
 }
 
 /**
@@ -169,22 +45,23 @@ export function validateData(files: Record<string, string | undefined>, seeds: S
  * the 合计 row is the city-wide (411000) row whose quote starts with 合计/总计; the parts are the area rows
  * of the same table (a 合计 row may stand after or before its rows: within 60 lines either side).
  */
-function checkTotalRows(inds: Rec[], report: (r: Rec, m: string) => void) {
+function checkTotalRows(inds: Rec[], report: (x: Rec, m: string) => void) {
   for (const total of inds) {
-    if (total.area_code !== '411000' || !/^\s*(合计|总计)/.test(total.quote)) continue;
-    const tl = Number(total.line);
+    const t = total.r;
+    if (t.area_code !== '411000' || !/^\s*(合计|总计)/.test(t.quote)) continue;
+    const tl = Number(t.line);
     const parts = inds.filter(
-      (r) => r !== total && !r.place_id && r.area_code !== '411000' && r.indicator === total.indicator &&
-        r.year === total.year && r.kind === total.kind && r.doc === total.doc && r.seed === total.seed &&
+      ({ r }) => r !== t && !r.place_id && r.area_code !== '411000' && r.indicator === t.indicator &&
+        r.year === t.year && r.kind === t.kind && r.doc === t.doc && r.seed === t.seed &&
         Math.abs(Number(r.line) - tl) <= 60,
     );
     if (!parts.length) {
-      report(total, `合计 row of ${total.indicator} ${total.year} has no table rows near it`);
+      report(total, `合计 row of ${t.indicator} ${t.year} has no table rows near it`);
       continue;
     }
-    const sum = parts.reduce((s, r) => s + Number(r.value), 0);
-    if (Math.abs(sum - Number(total.value)) > 1e-6) {
-      report(total, `table rows of ${total.indicator} ${total.year} add up to ${+sum.toFixed(6)}, its 合计 row says ${total.value}`);
+    const sum = parts.reduce((s, { r }) => s + Number(r.value), 0);
+    if (Math.abs(sum - Number(t.value)) > 1e-6) {
+      report(total, `table rows of ${t.indicator} ${t.year} add up to ${+sum.toFixed(6)}, its 合计 row says ${t.value}`);
     }
   }
 }
