@@ -10,7 +10,7 @@
  * draft, a later plan over an earlier one), then facts over plans (actual > baseline > target > plan),
  * then the earlier seed line, so the choice is deterministic.
  */
-import type { Kind } from '../../pipeline/lib/types.ts';
+import type { Kind } from '../schema/vocabulary.ts';
 
 export interface ValueRow {
   year: number;

@@ -8,8 +8,8 @@ import type { AreaValue } from './view.ts';
 import type { Place } from './model.ts';
 import { NO_DATA, type ColourScale, type RGB } from './scales.ts';
 
-// the properties the pipeline writes into geo/xuchang_counties.geojson (a type only: no pipeline code is bundled)
-import type { CountyProps } from '../../pipeline/geo.ts';
+// the properties the pipeline writes into geo/xuchang_counties.geojson
+import type { CountyProps } from '../schema/geo.ts';
 export type { CountyProps };
 export type CountyFeature = Feature<Geometry, CountyProps>;
 export type Counties = FeatureCollection<Geometry, CountyProps>;

@@ -3,7 +3,7 @@
  * the map, the ranking of areas, the values of one topic in one area, and the targets falling due in a year.
  * DOM-free; the as-of-year rules themselves live in asOf.ts and are only applied here.
  */
-import type { Topic } from '../../pipeline/lib/types.ts';
+import type { Topic } from '../schema/vocabulary.ts';
 import { asOfYear, dueInYear, type AsOfStatus } from './asOf.ts';
 import { documentAt, issuedYearOf, type AtlasData, type Check, type Def, type Indicator } from './model.ts';
 import { areaValues, seriesByArea, COUNTY_CODES, ZONE_CODES, type AreaValue } from './view.ts';

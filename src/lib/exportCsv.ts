@@ -1,6 +1,6 @@
 /** CSV of the active indicator as shown in the current year: one row per area, with its source. Pure. */
-import { toCsv } from '../../pipeline/lib/csv.ts';
-import { AREAS } from '../../pipeline/lib/areas.ts';
+import { toCsv } from '../schema/csv.ts';
+import { AREAS } from '../schema/areas.ts';
 import type { AtlasData } from './model.ts';
 import { areaValues, CITY_CODE, COUNTY_CODES, ZONE_CODES } from './view.ts';
 

@@ -1,6 +1,9 @@
-/** UI text in Chinese (default) and English. Area names come from AREAS, indicator names from the definitions. */
-import { AREAS } from '../../pipeline/lib/areas.ts';
-import type { Topic } from '../../pipeline/lib/types.ts';
+/**
+ * UI text in Chinese (default) and English. The names of the data's terms (areas, topics, kinds, units …) come
+ * from the shared vocabulary (src/schema), indicator names from the definitions.
+ */
+import { areaByCode } from '../schema/areas.ts';
+import { KIND_NAMES, TOPIC_NAMES, UNITS, type Kind, type Topic } from '../schema/vocabulary.ts';
 import type { Lang } from './urlState.ts';
 
 const UI = {
@@ -81,45 +84,28 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
   return fill(UI[key][lang], params);
 }
 
-const TOPIC_NAMES: Record<Topic, [string, string]> = {
-  coal: ['煤炭消费', 'Coal consumption'], fire: ['消防', 'Fire protection'], tourism_road: ['旅游公路', 'Tourism roads'],
-  wetland: ['湿地', 'Wetlands'], water: ['水利与水环境', 'Water'], forest: ['森林与绿化', 'Forests and greening'],
-  air: ['大气', 'Air quality'], energy: ['能源', 'Energy'], industry: ['工业与制造业', 'Industry'], digital: ['数字经济', 'Digital economy'],
-  transport: ['交通', 'Transport'], health: ['医疗卫生', 'Health'], housing: ['住房与城建', 'Housing and urban development'],
-  eldercare: ['养老', 'Elderly care'], agriculture: ['农业农村', 'Agriculture and rural'], culture: ['文化旅游', 'Culture and tourism'],
-  economy: ['经济', 'Economy'], science: ['科技创新', 'Science and innovation'], other: ['其他', 'Other'],
-};
-export const topicName = (lang: Lang, topic: Topic) => TOPIC_NAMES[topic][lang === 'zh' ? 0 : 1];
+export const topicName = (lang: Lang, topic: Topic) => TOPIC_NAMES[topic][lang];
 
 export function areaShortName(lang: Lang, code: string): string {
-  const a = AREAS.find((x) => x.code === code);
+  const a = areaByCode(code);
   return a ? (lang === 'zh' ? a.short_zh : a.short_en) : code;
 }
 
 export function areaName(lang: Lang, code: string): string {
-  const a = AREAS.find((x) => x.code === code);
+  const a = areaByCode(code);
   return a ? (lang === 'zh' ? a.name_zh : a.name_en) : code;
 }
 
-const KIND_KEYS = { baseline: 'baseline', actual: 'actual', target: 'target', plan: 'plan' } as const;
-export const kindName = (lang: Lang, kind: keyof typeof KIND_KEYS) => t(lang, KIND_KEYS[kind]);
+export const kindName = (lang: Lang, kind: Kind) => KIND_NAMES[kind][lang];
 
 // one formatter per language: constructing Intl.NumberFormat per call showed up in timeline-step profiles
 const FORMATTERS = {
   zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
 };
-// English names of the units printed in the documents; measure words of plain counts (个, 座) have none
-const UNITS_EN: Record<string, string> = {
-  个: '', 座: '', 家: 'firms', 项: 'items', 所: 'institutions', 处: 'sites', 条: 'lines', 支: 'teams', 名: 'persons',
-  人: 'persons', 人次: 'person-times', 户: 'households', 套: 'sets', 台: 'units', 种: 'types', 万人: '10k persons',
-  万户: '10k households', 万辆: '10k vehicles', 万头: '10k head', 万吨: '10k t', 吨: 't', '吨/年': 't/yr', 万亩: '10k mu',
-  亩: 'mu', 亿元: '100M yuan', 万元: '10k yuan', 元: 'yuan', 公里: 'km', 千米: 'km', 米: 'm', 万千瓦: '10 MW', 岁: 'years',
-  百分点: 'pct. points', '蒸吨/时': 't/h (steam)', 亿千瓦时: '100M kWh', '大卡/千克': 'kcal/kg', '克标准煤/千瓦时': 'gce/kWh',
-};
 /** A unit as shown in the UI language (Chinese as printed; English where a name is known, else as printed). */
 export function unitName(lang: Lang, unit: string): string {
-  return lang === 'zh' ? unit : (UNITS_EN[unit] ?? unit);
+  return lang === 'zh' ? unit : (UNITS[unit]?.en ?? unit);
 }
 
 export function formatNumber(lang: Lang, x: number): string {

@@ -8,9 +8,9 @@ import { DATA_FILES, type AtlasData } from './model.ts';
 import { buildModel } from './parseModel.ts';
 import type { Counties } from './choropleth.ts';
 
-// the shape geo/attribution.json is written in (a type only: nothing of the node pipeline is bundled)
-export type { SourceCredit } from '../../pipeline/geo.ts';
-import type { SourceCredit } from '../../pipeline/geo.ts';
+// the shape geo/attribution.json is written in
+export type { SourceCredit } from '../schema/geo.ts';
+import type { SourceCredit } from '../schema/geo.ts';
 
 export interface Loaded {
   data: AtlasData;

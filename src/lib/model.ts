@@ -3,7 +3,7 @@
  * CSV files by parseModel.ts (kept apart: the CSV parser is needed only where the files are read, in the
  * data loader's worker).
  */
-import type { Kind, Topic } from '../../pipeline/lib/types.ts';
+import type { Binding, Kind, Qualifier, Topic, YearBasis } from '../schema/vocabulary.ts';
 import type { ValueRow } from './asOf.ts';
 
 export interface Indicator extends ValueRow {
@@ -13,18 +13,36 @@ export interface Indicator extends ValueRow {
   quote: string;
   note: string;
   place_id: string;
+  /** 以上 / 以内 / 左右 … printed next to the value; '' when none */
+  qualifier: Qualifier | '';
+  /** '' when the year is printed; else how it was inferred */
+  year_basis: YearBasis | '';
+  /** the value and unit as printed when a conversion was made; else '' */
+  printed: string;
 }
-export interface Def { id: string; topic: Topic; name_zh: string; name_en: string; unit: string; description: string }
+export interface Def {
+  id: string; topic: Topic; name_zh: string; name_en: string; unit: string; description: string;
+  /** 约束性 / 预期性 where a document's table states it; else '' */
+  binding: Binding | '';
+}
 export interface Place {
   place_id: string; name: string; category: string; area_code: string; lon: number | null; lat: number | null;
   precision: 'exact' | 'town' | 'county' | 'none'; year: number | null; status: string;
   doc: string; seed: string; line: number; quote: string; note: string;
+  /** the year the facility entered service, where printed */
+  in_service: number | null;
 }
 export interface Doc {
   doc: string; title: string; issuer: string; issued: string; seed: string; first_line: number; last_line: number;
   parent: string; note: string;
 }
-export interface Check { check: string; doc: string; seed: string; line: number; expected: string; found: string; note: string }
+export interface Check {
+  check: string; doc: string; seed: string; line: number; expected: string; found: string; note: string;
+  /** the indicators the check concerns (empty when the pipeline did not record them) */
+  indicators: string[];
+  /** the note in Chinese; '' when not written */
+  note_zh: string;
+}
 export interface RowProblem { file: string; line: number; reason: string }
 
 export interface AtlasData {
@@ -42,13 +60,7 @@ export interface AtlasData {
   cityOnly: Set<string>;
 }
 
-export const DATA_FILES = {
-  defs: 'data/indicator-defs.csv',
-  indicators: 'data/indicators.csv',
-  places: 'data/places.csv',
-  docs: 'data/documents.csv',
-  checks: 'data/checks.csv',
-} as const;
+export { DATA_FILES } from '../schema/rows.ts';
 
 /** The year a document became available: its issue date, else the year in its number (the draft: 2020). */
 export function issuedYearOf(data: Pick<AtlasData, 'docById'>): (doc: string) => number {

@@ -1,95 +1,68 @@
 /**
- * Builds the app's data model (model.ts) from the pipeline's CSV files. Pure and DOM-free. A broken row is
- * skipped and reported (file, line, reason) so the map still shows everything else and the user is told what
- * was lost.
+ * Builds the app's data model (model.ts) from the pipeline's CSV files. Pure and DOM-free. The files are read
+ * and their rows checked by the same reader and row validator as `npm run validate` (src/schema). A rejected row
+ * is skipped and reported (file, line, reason) so the map still shows everything else and the user is told
+ * what was lost; a file that cannot be read at all (missing columns) is an error.
  */
-import Papa from 'papaparse';
-import { AREAS } from '../../pipeline/lib/areas.ts';
-import {
-  CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, KINDS, PLACE_COLUMNS, TOPICS,
-  type Kind, type Topic,
-} from '../../pipeline/lib/types.ts';
-import { DATA_FILES, type AtlasData, type Check, type Def, type Doc, type Indicator, type Place, type RowProblem } from './model.ts';
-
-const AREA_CODES = new Set(AREAS.map((a) => a.code));
-
-type Raw = Record<string, string>;
-function rows(file: string, text: string, columns: readonly string[], problems: RowProblem[]): { line: number; r: Raw }[] {
-  const res = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: ',' });
-  const [header, ...body] = res.data;
-  const missing = columns.filter((c) => !header?.includes(c));
-  if (!header || missing.length) {
-    throw new Error(`${file}: missing column(s) ${missing.join(', ') || '(no header)'}`);
-  }
-  const out: { line: number; r: Raw }[] = [];
-  body.forEach((fields, i) => {
-    const line = i + 2;
-    if (fields.length !== header.length) {
-      problems.push({ file, line, reason: `${fields.length} fields, expected ${header.length}` });
-      return;
-    }
-    const r: Raw = {};
-    header.forEach((h, j) => (r[h] = fields[j]));
-    out.push({ line, r });
-  });
-  return out;
-}
+import { DATA_FILES, readTables, validateTables, type Problem, type Rec } from '../schema/index.ts';
+import type { Binding, Kind, Qualifier, Topic, YearBasis } from '../schema/vocabulary.ts';
+import type { AtlasData, Check, Def, Doc, Indicator, Place, RowProblem } from './model.ts';
+import { CENTRAL_CITY_CODE, CITY_CODE } from '../schema/areas.ts';
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
+const yearOrNull = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : null);
 
 /** texts: file path → CSV text */
 export function buildModel(texts: Record<string, string>): AtlasData {
+  const found: Problem[] = [];
+  const tables = readTables(texts, found);
+  const unreadable = found.find((p) => p.line <= 1);
+  if (unreadable) throw new Error(`${unreadable.file}: ${unreadable.message}`);
+  validateTables(tables, found);
+  // one problem per rejected row (its first); warnings are known defects of rows that are still shown
   const problems: RowProblem[] = [];
-  const F = DATA_FILES;
-
-  const defs: Def[] = [];
-  for (const { line, r } of rows(F.defs, texts[F.defs], DEF_COLUMNS, problems)) {
-    if (!(TOPICS as readonly string[]).includes(r.topic)) { problems.push({ file: F.defs, line, reason: `unknown topic "${r.topic}"` }); continue; }
-    defs.push({ id: r.id, topic: r.topic as Topic, name_zh: r.name_zh, name_en: r.name_en, unit: r.unit, description: r.description });
+  const rejected = new Set<string>();
+  for (const p of found) {
+    const key = `${p.file}:${p.line}`;
+    if (p.warning || rejected.has(key)) continue;
+    rejected.add(key);
+    problems.push({ file: p.file, line: p.line, reason: p.message });
   }
+  const F = DATA_FILES;
+  const ok = (file: string) => (x: Rec) => !rejected.has(`${file}:${x.line}`);
+
+  const defs: Def[] = tables.defs.filter(ok(F.defs)).map(({ r }) => ({
+    id: r.id, topic: r.topic as Topic, name_zh: r.name_zh, name_en: r.name_en, unit: r.unit, description: r.description,
+    binding: r.binding as Binding | '',
+  }));
   const defById = new Map(defs.map((d) => [d.id, d]));
 
-  const docs: Doc[] = rows(F.docs, texts[F.docs], DOCUMENT_COLUMNS, problems).map(({ r }) => ({
+  const docs: Doc[] = tables.documents.filter(ok(F.documents)).map(({ r }) => ({
     doc: r.doc, title: r.title, issuer: r.issuer, issued: r.issued, seed: r.seed,
     first_line: Number(r.first_line), last_line: Number(r.last_line), parent: r.parent, note: r.note,
   }));
   const docById = new Map(docs.map((d) => [d.doc, d]));
 
-  const places: Place[] = [];
-  for (const { line, r } of rows(F.places, texts[F.places], PLACE_COLUMNS, problems)) {
-    if (!AREA_CODES.has(r.area_code)) { problems.push({ file: F.places, line, reason: `unknown area "${r.area_code}"` }); continue; }
+  const places: Place[] = tables.places.filter(ok(F.places)).map(({ r }) => {
     const lon = num(r.lon), lat = num(r.lat);
-    places.push({
+    const located = r.location_precision !== 'none' && Number.isFinite(lon) && Number.isFinite(lat);
+    return {
       place_id: r.place_id, name: r.name, category: r.category, area_code: r.area_code,
-      lon: Number.isFinite(lon) ? lon : null, lat: Number.isFinite(lat) ? lat : null,
-      precision: (['exact', 'town', 'county'].includes(r.location_precision) && Number.isFinite(lon) && Number.isFinite(lat)
-        ? r.location_precision : 'none') as Place['precision'],
-      year: /^\d{4}$/.test(r.year) ? Number(r.year) : null, status: r.status,
-      doc: r.doc, seed: r.seed, line: Number(r.line), quote: r.quote, note: r.note,
-    });
-  }
-  const placeIds = new Set(places.map((p) => p.place_id));
+      lon: located ? lon : null, lat: located ? lat : null, precision: located ? (r.location_precision as Place['precision']) : 'none',
+      year: yearOrNull(r.year), status: r.status, doc: r.doc, seed: r.seed, line: Number(r.line), quote: r.quote, note: r.note,
+      in_service: yearOrNull(r.in_service),
+    };
+  });
 
-  const indicators: Indicator[] = [];
-  for (const { line, r } of rows(F.indicators, texts[F.indicators], INDICATOR_COLUMNS, problems)) {
-    const value = num(r.value);
-    const year = Number(r.year);
-    const reason =
-      !defById.has(r.indicator) ? `indicator "${r.indicator}" has no definition` :
-      !AREA_CODES.has(r.area_code) ? `unknown area "${r.area_code}"` :
-      !Number.isFinite(value) ? `value "${r.value}" is not a number` :
-      !/^\d{4}$/.test(r.year) ? `year "${r.year}" is not a year` :
-      !(KINDS as readonly string[]).includes(r.kind) ? `unknown kind "${r.kind}"` :
-      r.place_id && !placeIds.has(r.place_id) ? `unknown place "${r.place_id}"` : '';
-    if (reason) { problems.push({ file: F.indicators, line, reason }); continue; }
-    indicators.push({
-      indicator: r.indicator, area_code: r.area_code, year, value, unit: r.unit, kind: r.kind as Kind,
-      doc: r.doc, seed: r.seed, line: Number(r.line), quote: r.quote, note: r.note, place_id: r.place_id,
-    });
-  }
+  const indicators: Indicator[] = tables.indicators.filter(ok(F.indicators)).map(({ r }) => ({
+    indicator: r.indicator, area_code: r.area_code, year: Number(r.year), value: Number(r.value), unit: r.unit, kind: r.kind as Kind,
+    doc: r.doc, seed: r.seed, line: Number(r.line), quote: r.quote, note: r.note, place_id: r.place_id,
+    qualifier: r.qualifier as Qualifier | '', year_basis: r.year_basis as YearBasis | '', printed: r.printed,
+  }));
 
-  const checks: Check[] = rows(F.checks, texts[F.checks], CHECK_COLUMNS, problems).map(({ r }) => ({
+  const checks: Check[] = tables.checks.filter(ok(F.checks)).map(({ r }) => ({
     check: r.check, doc: r.doc, seed: r.seed, line: Number(r.line), expected: r.expected, found: r.found, note: r.note,
+    indicators: r.indicators.split(' ').filter(Boolean), note_zh: r.note_zh,
   }));
 
   const byIndicator = new Map<string, Indicator[]>();
@@ -97,7 +70,9 @@ export function buildModel(texts: Record<string, string>): AtlasData {
     const list = byIndicator.get(r.indicator);
     if (list) list.push(r); else byIndicator.set(r.indicator, [r]);
   }
+  // city-level values (the whole city, the central city) are shown in the city panel, not on the map
+  const cityLevel = new Set([CITY_CODE, CENTRAL_CITY_CODE]);
   const cityOnly = new Set<string>();
-  for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && r.area_code !== '411000')) cityOnly.add(id);
+  for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && !cityLevel.has(r.area_code))) cityOnly.add(id);
   return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly };
 }

@@ -2,7 +2,7 @@
  * What the map shows for a state: per-area values of the active indicator as of the year, the colour scale,
  * the visible places. Pure functions of (data, state); the views only draw what these return.
  */
-import { AREAS } from '../../pipeline/lib/areas.ts';
+import { AREAS } from '../schema/areas.ts';
 import { asOfYear, type AsOfStatus } from './asOf.ts';
 import { issuedYearOf, type AtlasData, type Indicator, type Place } from './model.ts';
 import { colourScale, type ColourScale } from './scales.ts';

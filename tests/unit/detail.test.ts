@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type AtlasData, type Check } from '../../src/lib/model.ts';
 import { buildModel } from '../../src/lib/parseModel.ts';
+import { CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, PLACE_COLUMNS } from '../../src/schema/rows.ts';
+import { areaByCode } from '../../src/schema/areas.ts';
 import { contributions, dueTargets, findingsFor, isReconciled, rankAreas, rootDoc, topicValuesForArea } from '../../src/lib/detail.ts';
 import { COUNTY_CODES, ZONE_CODES } from '../../src/lib/view.ts';
 
@@ -10,23 +12,25 @@ const committed = buildModel(Object.fromEntries(Object.values(DATA_FILES).map((f
 /** A small model built from CSV text, so each rule is tested on rows chosen for it. */
 function model(parts: { defs?: string[]; indicators?: string[]; places?: string[]; docs?: string[]; checks?: string[] }): AtlasData {
   return buildModel({
-    [DATA_FILES.defs]: ['id,topic,name_zh,name_en,unit,description', ...(parts.defs ?? [
-      'a_total,coal,甲,A total,万吨,', 'a_other,coal,乙,A other,%,', 'b_x,fire,丙,B x,个,',
+    [DATA_FILES.defs]: [DEF_COLUMNS.join(','), ...(parts.defs ?? [
+      'a_total,coal,甲,A total,万吨,,', 'a_other,coal,乙,A other,%,,', 'b_x,fire,丙,B x,个,,',
     ])].join('\n'),
-    [DATA_FILES.docs]: ['doc,title,issuer,issued,seed,first_line,last_line,parent,note', ...(parts.docs ?? [
+    [DATA_FILES.documents]: [DOCUMENT_COLUMNS.join(','), ...(parts.docs ?? [
       'N1,通知一,政府,2019-01-15,s1,1,100,,', 'N1/附1,方案一,政府,2019-01-15,s1,10,100,N1,',
       'N2,通知二,政府,2023-07-10,s2,1,50,,', 'N3,无数据,政府,2023-08-01,s2,51,60,,',
     ])].join('\n'),
-    [DATA_FILES.places]: ['place_id,name,category,area_code,area,lon,lat,location_precision,year,status,doc,seed,line,quote,note',
-      ...(parts.places ?? ['p1,某某热电有限公司,coal_enterprise,411081,禹州市,113.4,34.2,county,2020,existing,N1,s1,30,q,'])].join('\n'),
-    [DATA_FILES.indicators]: ['indicator,area_code,area,year,value,unit,kind,doc,seed,line,quote,note,place_id',
+    [DATA_FILES.places]: [PLACE_COLUMNS.join(','),
+      ...(parts.places ?? ['p1,某某热电有限公司,coal_enterprise,411081,禹州市,113.4,34.2,county,2020,existing,N1,s1,30,q,,'])].join('\n'),
+    [DATA_FILES.indicators]: [INDICATOR_COLUMNS.join(','),
       ...(parts.indicators ?? [])].join('\n'),
-    [DATA_FILES.checks]: ['check,doc,seed,line,expected,found,note', ...(parts.checks ?? [])].join('\n'),
+    [DATA_FILES.checks]: [CHECK_COLUMNS.join(','), ...(parts.checks ?? [])].join('\n'),
   });
 }
+/** the units of the default definitions above: a row is in its indicator's unit */
+const UNIT: Record<string, string> = { a_total: '万吨', a_other: '%', b_x: '个' };
 const ind = (indicator: string, area: string, year: number, value: number, kind = 'target', doc = 'N1', line = 20, place = '', seed = 's1') =>
-  `${indicator},${area},,${year},${value},u,${kind},${doc},${seed},${line},q,,${place}`;
-const chk = (id: string, doc: string, line: number, note: string, seed = 's1') => `${id},${doc},${seed},${line},1,2,"${note}"`;
+  `${indicator},${area},${areaByCode(area)?.name_zh ?? ''},${year},${value},${UNIT[indicator] ?? ''},${kind},${doc},${seed},${line},q,,${place},,,`;
+const chk = (id: string, doc: string, line: number, note: string, seed = 's1', indicators = '') => `${id},${doc},${seed},${line},1,2,"${note}",${indicators},`;
 
 describe('findingsFor', () => {
   const data = model({

@@ -47,7 +47,7 @@ describe('loadAtlas', () => {
     const bad = header.map((c) => (c === 'value' ? 'lots' : c === 'indicator' ? 'coal_total' : c === 'area_code' ? '411002' : c === 'year' ? '2020' : c === 'kind' ? 'target' : '')).join(',');
     const l = await loadAtlas(base, fakeFetch(base, { 'data/indicators.csv': new Response(`${csv.trimEnd()}\n${bad}\n`) }));
     const lines = csv.trimEnd().split('\n').length;
-    expect(l.data.problems).toEqual([{ file: 'data/indicators.csv', line: lines + 1, reason: 'value "lots" is not a number' }]);
+    expect(l.data.problems).toEqual([{ file: 'data/indicators.csv', line: lines + 1, reason: 'value "lots" is not an ASCII decimal' }]);
     expect(l.data.indicators.length).toBe(lines - 1);
   });
 });

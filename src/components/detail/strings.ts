@@ -1,6 +1,7 @@
 /** UI text of the detail components (zh default, en), same pattern as src/lib/i18n.ts. */
 import type { Lang } from '../../lib/urlState.ts';
 import { fill } from '../../lib/i18n.ts';
+import { STATUS_NAMES, type PlaceStatus } from '../../schema/vocabulary.ts';
 
 const S = {
   cityPanel: { zh: '全市概览', en: 'City overview' },
@@ -66,14 +67,6 @@ export function dt(lang: Lang, key: DetailKey, params: Record<string, string | n
 // one list of place categories for the whole app
 export { categoryName } from '../../lib/categories.ts';
 
-const STATUSES: Record<string, [string, string]> = {
-  existing: ['现有', 'Existing'],
-  planned: ['规划', 'Planned'],
-  upgrading: ['改造提升', 'Upgrading'],
-  pilot: ['试点', 'Pilot'],
-  built: ['已建成', 'Built'],
-};
 export function statusName(lang: Lang, status: string): string {
-  const s = STATUSES[status];
-  return s ? s[lang === 'zh' ? 0 : 1] : status;
+  return Object.hasOwn(STATUS_NAMES, status) ? STATUS_NAMES[status as PlaceStatus][lang] : status;
 }
