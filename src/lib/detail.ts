@@ -4,6 +4,7 @@
  * DOM-free; the as-of-year rules themselves live in asOf.ts and are only applied here.
  */
 import type { Topic } from '../schema/vocabulary.ts';
+import { isReconciledNote } from '../schema/rows.ts';
 import { asOfYear, dueInYear, type AsOfStatus } from './asOf.ts';
 import { documentAt, issuedYearOf, type AtlasData, type Check, type Def, type Indicator } from './model.ts';
 import { areaValues, seriesByArea, COUNTY_CODES, ZONE_CODES, type AreaValue } from './view.ts';
@@ -12,7 +13,7 @@ import { areaValues, seriesByArea, COUNTY_CODES, ZONE_CODES, type AreaValue } fr
 export const rootDoc = (doc: string) => doc.split('/')[0];
 
 /** A check reconciles (its note starts with "ok"); anything else is a finding: the documents disagree. */
-export const isReconciled = (c: Check) => /^ok\b/i.test(c.note.trim());
+export const isReconciled = (c: Check) => isReconciledNote(c.note);
 
 /** Trailing id parts that name a unit, not the quantity (tourism_road_branch_km → branch). */
 const UNIT_TOKENS = new Set(['km', 'pct']);
@@ -28,8 +29,9 @@ function coreOf(indicator: string, topic: string | undefined): string {
 }
 
 /**
- * The checks that concern one indicator. A check concerns it when it is about the same document as one of the
- * indicator's rows and at least one of:
+ * The checks that concern one indicator. A check that names its indicators (checks.csv `indicators`) concerns
+ * exactly those. For one that does not (yet), it is inferred: the check concerns the indicator when it is
+ * about the same document as one of the indicator's rows and at least one of:
  *  - it sits on the seed line of one of those rows;
  *  - its id names the indicator: contains the whole id, or (in the same family, e.g. "coal_…") the quantity
  *    part of it as whole id tokens (coal_power_units → "…_power_units_…", tourism_road_branch_km → "…_branch_…");
@@ -54,6 +56,7 @@ export function findingsFor(data: AtlasData, indicator: string): { findings: Che
   const core = coreOf(indicator, topic);
 
   const concerns = (c: Check): boolean => {
+    if (c.indicators.length) return c.indicators.includes(indicator);
     // a check cites one document; one comparing two (a draft against its final plan) names the other in its note
     if (!docs.has(rootDoc(c.doc)) && ![...docs].some((d) => c.note.includes(d))) return false;
     if (seedLines.has(`${c.seed}\n${c.line}`)) return true;

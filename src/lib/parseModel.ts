@@ -7,7 +7,7 @@
 import { DATA_FILES, readTables, validateTables, type Problem, type Rec } from '../schema/index.ts';
 import type { Binding, Kind, Qualifier, Topic, YearBasis } from '../schema/vocabulary.ts';
 import type { AtlasData, Check, Def, Doc, Indicator, Place, RowProblem } from './model.ts';
-import { CENTRAL_CITY_CODE, CITY_CODE } from '../schema/areas.ts';
+import { CITY_LEVEL_CODES } from './view.ts';
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 const yearOrNull = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : null);
@@ -71,8 +71,7 @@ export function buildModel(texts: Record<string, string>): AtlasData {
     if (list) list.push(r); else byIndicator.set(r.indicator, [r]);
   }
   // city-level values (the whole city, the central city) are shown in the city panel, not on the map
-  const cityLevel = new Set([CITY_CODE, CENTRAL_CITY_CODE]);
   const cityOnly = new Set<string>();
-  for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && !cityLevel.has(r.area_code))) cityOnly.add(id);
+  for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && !CITY_LEVEL_CODES.has(r.area_code))) cityOnly.add(id);
   return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly };
 }

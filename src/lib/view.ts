@@ -2,14 +2,16 @@
  * What the map shows for a state: per-area values of the active indicator as of the year, the colour scale,
  * the visible places. Pure functions of (data, state); the views only draw what these return.
  */
-import { AREAS } from '../schema/areas.ts';
+import { AREAS, CENTRAL_CITY_CODE, CITY_CODE } from '../schema/areas.ts';
 import { asOfYear, type AsOfStatus } from './asOf.ts';
 import { issuedYearOf, type AtlasData, type Indicator, type Place } from './model.ts';
 import { colourScale, type ColourScale } from './scales.ts';
 
 export const COUNTY_CODES = AREAS.filter((a) => a.kind === 'county').map((a) => a.code);
 export const ZONE_CODES = AREAS.filter((a) => a.kind === 'zone').map((a) => a.code);
-export const CITY_CODE = '411000';
+export { CITY_CODE, CENTRAL_CITY_CODE };
+/** values for the whole city and for the central city: shown in the city panel, never as a county or zone */
+export const CITY_LEVEL_CODES: ReadonlySet<string> = new Set([CITY_CODE, CENTRAL_CITY_CODE]);
 
 export interface AreaValue {
   area_code: string;
@@ -47,7 +49,7 @@ export function isCityOnly(data: AtlasData, indicator: string): boolean {
  */
 export function indicatorScale(data: AtlasData, indicator: string): ColourScale {
   const vals = (data.byIndicator.get(indicator) ?? [])
-    .filter((r) => !r.place_id && r.area_code !== CITY_CODE)
+    .filter((r) => !r.place_id && !CITY_LEVEL_CODES.has(r.area_code))
     .map((r) => r.value);
   return colourScale(vals, Math.min(5, COUNTY_CODES.length - 1));
 }

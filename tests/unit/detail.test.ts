@@ -66,6 +66,17 @@ describe('findingsFor', () => {
   it('a check naming a site whose values feed the indicator concerns it', () => {
     expect(findingsFor(data, 'a_other').findings.map((c) => c.check)).toEqual(['coal_site_sum', 'coal_other_vs_text']);
   });
+  it('a check that names its indicators concerns exactly those, whatever its id, line or note say', () => {
+    const named = model({
+      indicators: [ind('a_total', '411002', 2020, 35, 'target', 'N1', 20), ind('b_x', '411000', 2025, 9, 'target', 'N2', 7, '', 's2')],
+      checks: [
+        chk('coal_total_named_b', 'N1', 20, 'on a_total line, names b_x', 's1', 'b_x'),
+        chk('other_doc_names_both', 'N3', 55, 'differs', 's2', 'a_total b_x'),
+      ],
+    });
+    expect(findingsFor(named, 'a_total').findings.map((c) => c.check)).toEqual(['other_doc_names_both']);
+    expect(findingsFor(named, 'b_x').findings.map((c) => c.check)).toEqual(['coal_total_named_b', 'other_doc_names_both']);
+  });
   it('an unknown indicator has no checks', () => {
     expect(findingsFor(data, 'nope')).toEqual({ findings: [], reconciled: [] });
   });

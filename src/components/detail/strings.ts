@@ -6,6 +6,7 @@ import { STATUS_NAMES, type PlaceStatus } from '../../schema/vocabulary.ts';
 const S = {
   cityPanel: { zh: '全市概览', en: 'City overview' },
   topicValues: { zh: '{topic}：{y} 年时的数值', en: '{topic}: values as of {y}' },
+  centralCityValues: { zh: '中心城区（非全市）· {topic}：{y} 年时的数值', en: 'Central city (not the whole city) · {topic}: values as of {y}' },
   activeIndicator: { zh: '当前指标', en: 'active indicator' },
   noTopicValues: { zh: '此区域没有该主题的区域数值。', en: 'No area values of this topic for this area.' },
   noCityValues: { zh: '该主题没有全市数值。', en: 'No city-wide values for this topic.' },
@@ -38,6 +39,7 @@ const S = {
   category: { zh: '类别', en: 'Category' },
   status: { zh: '状态', en: 'Status' },
   placeYear: { zh: '年份', en: 'Year' },
+  inService: { zh: '投用年份', en: 'In service since' },
   location: { zh: '位置', en: 'Location' },
   precisionExact: { zh: '位置为来源给出的坐标', en: 'Position as given by a source' },
   siteValues: { zh: '该地点的数值', en: 'Values of this site' },
