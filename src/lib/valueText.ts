@@ -3,7 +3,8 @@
  * (40 个以上 / at least 40), an inferred year marked (2025（推定）/ 2025 (inferred), the basis as a title), the
  * figure as printed where it was converted, 约束性/预期性, and a finding's text. Pure; names come from src/schema.
  */
-import { BINDING_NAMES, QUALIFIER_NAMES, YEAR_BASIS_NAMES, type Binding, type Qualifier, type YearBasis } from '../schema/vocabulary.ts';
+import { BINDING_NAMES, QUALIFIER_NAMES, UNITS, YEAR_BASIS_NAMES, type Binding, type Qualifier, type YearBasis } from '../schema/vocabulary.ts';
+import { tryResolveArea } from '../schema/areas.ts';
 import { fill, formatNumber, unitName } from './i18n.ts';
 import type { Check } from './model.ts';
 import type { Lang } from './urlState.ts';
@@ -60,10 +61,24 @@ export function docLabel(lang: Lang, doc: string): string {
  * (result, what the document states, what was found, document and line), never the English note.
  */
 export function checkText(lang: Lang, c: Check, reconciled: boolean): string {
-  if (lang === 'en') return c.note;
+  if (lang === 'en') return englishTerms(c.note);
   if (c.note_zh) return c.note_zh;
   return s(lang, 'checkLine', {
     result: s(lang, reconciled ? 'checkOk' : 'checkDiffers'), expected: checkField(lang, c.expected), found: checkField(lang, c.found),
     doc: docLabel(lang, c.doc), line: c.line,
+  });
+}
+
+/**
+ * English text written by the pipeline names areas and units in Chinese (“1134 万吨”, “in 建安区”): each run of
+ * Chinese characters that is exactly an area's name or a unit is given its English name. Other runs (company
+ * names, quoted words) are proper names or quotations and stay as printed.
+ */
+export function englishTerms(text: string): string {
+  return text.replace(/\p{Script=Han}+/gu, (run) => {
+    const area = tryResolveArea(run);
+    if (area) return area.name_en;
+    const unit = Object.hasOwn(UNITS, run) ? UNITS[run] : undefined;
+    return unit && unit.en ? unit.en : run;
   });
 }

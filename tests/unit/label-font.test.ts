@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AREAS } from '../../pipeline/lib/areas.ts';
+import { AREAS } from '../../src/schema/areas.ts';
 import { labelCharacters } from '../../scripts/label-chars.ts';
 
 // src/lib/labelFont.ts needs the DOM and Vite's ?raw import, so these tests read the committed files directly.
