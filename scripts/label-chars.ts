@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { AREAS } from '../pipeline/lib/areas.ts';
+import { AREAS } from '../src/schema/areas.ts';
 
 const INDICATOR_DEFS = fileURLToPath(new URL('../data/indicator-defs.csv', import.meta.url));
 
