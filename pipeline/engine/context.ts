@@ -178,10 +178,15 @@ export class DocContext {
     return d;
   }
 
-  /** The one row emitted so far for (id, year, area code, doc?, no place); throws otherwise. */
+  /**
+   * The one row emitted so far for (id, year, area code — default 411000, doc — default this document, place —
+   * default none); throws otherwise. Rows of another document need its number in `doc` (and that document listed
+   * before this one in the index).
+   */
   row(id: string, year: number, o: { area?: string; doc?: string; place?: string } = {}): EngineRow {
+    const doc = o.doc ?? this.doc;
     const rs = this.emitted.indicators.filter((r) => r.indicator === id && r.year === year && r.area_code === (o.area ?? CITY.code) &&
-      r.place_id === (o.place ?? '') && (!o.doc || r.doc === o.doc));
+      r.place_id === (o.place ?? '') && r.doc === doc);
     if (rs.length !== 1) this.fail(`reference ${id} ${year}`, `${rs.length} rows, expected exactly one`);
     return rs[0];
   }

@@ -7,7 +7,7 @@ export { qualifierOf, QUALIFIERS, type Qualifier } from './qualifier.ts';
 export { readTable, readCell, reconcile, splitCells, type Table, type TableRow } from './table.ts';
 export { defineIndicators, indicatorRegistry, type Binding, type IndicatorEntry, type IndicatorRegistry, type IndicatorSet } from './indicators.ts';
 export { CITY, DocContext, type CheckInput, type PlaceInput, type RowInput, type Section } from './context.ts';
-export { locateDocument, runDocuments, type EngineResult } from './run.ts';
+export { documentSections, locateDocument, runDocuments, type EngineResult } from './run.ts';
 export {
   defineDocument, YEAR_BASES,
   type DocumentModule, type EngineRow, type FigureSpec, type Hook, type PlaceSpec, type RestateSpec, type SectionSeries,

@@ -1,6 +1,6 @@
 /**
- * Runs document modules: locate each document, its sections, then figures → tables → places → restatements →
- * hooks, in that order; documents in the order given (pipeline/documents/index.ts). Every failure names the
+ * Runs document modules: locate each document, its sections, then figures → tables → places → hooks →
+ * restatements (which may refer to rows a hook emitted), in that order; documents in the order given (pipeline/documents/index.ts). Every failure names the
  * module file, the spec and the reason.
  */
 import { resolveArea } from '../lib/areas.ts';
@@ -8,7 +8,7 @@ import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import type { ExtractResult, IndicatorDef } from '../lib/types.ts';
 import { numberedDocuments, segmentDocuments, type NumberedDoc } from '../segment.ts';
 import { CITY, DocContext, type Emitted, type Section } from './context.ts';
-import { sourcePath, type IndicatorRegistry } from './indicators.ts';
+import { indicatorRegistry, sourcePath, type IndicatorRegistry } from './indicators.ts';
 import { findAll, findOnce, subScope } from './pattern.ts';
 import { qualifierOf } from './qualifier.ts';
 import { readTable, reconcile } from './table.ts';
@@ -66,6 +66,18 @@ function locate(m: DocumentModule, file: string, facts: SeedFacts): { seed: Seed
 /** Where a registered document stands in its seed: number line (or first line) to its last line. */
 export function locateDocument(m: DocumentModule, seeds: SeedSet): { seed: Seed; start: number; end: number } {
   return locate(m, sourcePath(m.file), new SeedFacts(seeds));
+}
+
+/** The sections of a registered document as line ranges (first and last line holding their text), by name. */
+export function documentSections(m: DocumentModule, seeds: SeedSet): Map<string, { start: number; end: number }> {
+  const file = sourcePath(m.file);
+  const { seed, start, end } = locate(m, file, new SeedFacts(seeds));
+  const ctx = new DocContext(m, seed, start, end, indicatorRegistry([]), { indicators: [], places: new Map(), checks: [] }, () => '', file);
+  locateSections(ctx);
+  return new Map([...ctx.sections].map(([name, s]) => {
+    const { from, to } = ctx.linesOf(s.scope);
+    return [name, { start: from, end: to }];
+  }));
 }
 
 function locateSections(ctx: DocContext): void {
@@ -193,6 +205,7 @@ function runTable(ctx: DocContext, t: TableSpec): void {
       note = note.replaceAll('{year}', String(year)).replaceAll('{line}', String(rs[0].line));
     }
     if (year === undefined) ctx.fail(what, `column ${c.col} has no year (year or yearOf)`);
+    if (table.total) note = note.replaceAll('{totalLine}', String(table.total.line));
     for (const r of table.rows) {
       const value = r.values[c.col];
       if (value === null) continue;
@@ -248,12 +261,12 @@ function runDocument(m: DocumentModule, facts: SeedFacts, registry: IndicatorReg
     }
     step = 'places';
     for (const p of m.places ?? []) runPlace(ctx, p);
-    step = 'restates';
-    for (const r of m.restates ?? []) runRestate(ctx, r);
     for (const [name, hook] of Object.entries(m.hooks ?? {})) {
       step = `hook ${name}`;
       hook(ctx);
     }
+    step = 'restates';
+    for (const r of m.restates ?? []) runRestate(ctx, r);
     return ctx;
   } catch (e) {
     const msg = (e as Error).message;

@@ -35,9 +35,10 @@ export function splitCells(line: string, split: 'tab' | 'spaces' = 'tab'): strin
   return (split === 'tab' ? l.split('\t') : l.trim().split(/\t|\s{2,}/)).map((c) => c.trim());
 }
 
-/** A value cell: canonical decimal, null for "—"; anything else throws. */
-export function readCell(printed: string, where: string): string | null {
-  if (DASH.test(printed)) return null;
+/** A value cell: canonical decimal, null for "—" (unless `dashes` is false); anything else throws. */
+export function readCell(printed: string, where: string, dashes = true): string | null {
+  if (dashes && DASH.test(printed)) return null;
+  if (!dashes && !NUMBER.test(printed)) throw new Error(`${where}: cell "${printed}" is not a number`);
   if (!NUMBER.test(printed)) throw new Error(`${where}: cell "${printed}" is neither a number nor "—"`);
   return normaliseNumber(printed)!;
 }
@@ -73,10 +74,14 @@ export function readTable(seed: Seed, from: number, to: number, spec: TableSpec,
   const split = (l: number) => splitCells(seed.line(l), spec.split);
   const header = split(headerLine);
   if (header.join('|') !== spec.header.join('|')) throw new Error(`${where(headerLine)}: unexpected header [${header.join(' | ')}]`);
+  if (spec.subheader) {
+    const sub = split(++n);
+    if (sub.join('|') !== spec.subheader.join('|')) throw new Error(`${where(n)}: unexpected header line [${sub.join(' | ')}]`);
+  }
   const width = spec.header.length;
   const valueCols = spec.columns.map((c) => c.col);
   const readValues = (cells: string[], l: number) =>
-    Object.fromEntries(valueCols.map((c) => [c, readCell(cells[c], where(l))])) as Record<number, string | null>;
+    Object.fromEntries(valueCols.map((c) => [c, readCell(cells[c], where(l), spec.dashes ?? true)])) as Record<number, string | null>;
   const labelCol = spec.total?.labelCol ?? 0;
   const readTotal = (l: number): Table['total'] => {
     const c = split(l);
@@ -87,7 +92,7 @@ export function readTable(seed: Seed, from: number, to: number, spec: TableSpec,
     return { line: l, cells: c, values };
   };
 
-  n = headerLine + 1;
+  n++;
   let total: Table['total'];
   if (spec.total?.at === 'first') {
     total = readTotal(nextNonBlank());

@@ -88,7 +88,7 @@ export interface TableColumn {
   year?: number;
   yearOf?: string;
   kind?: Kind;
-  /** note on each row; {year} and {line} are replaced by the year and the line of the `yearOf` figure */
+  /** note on each row; {year} and {line}: the year and line of the `yearOf` figure; {totalLine}: the 合计 row's line */
   note?: string;
   /** id of the 合计 reconciliation check of this column (needs `total`) */
   check?: string;
@@ -109,7 +109,11 @@ export interface TableSpec {
   /** the table title: the next non-blank line, trimmed, must equal it */
   title: string;
   header: readonly string[];
+  /** a second header line right below (e.g. the years under merged cells) */
+  subheader?: readonly string[];
   split?: 'tab' | 'spaces';
+  /** false: a "—" cell is an error (default: "—" means no value) */
+  dashes?: boolean;
   wrapped?: boolean;
   serial?: number;
   /** column with the area name of each row */
