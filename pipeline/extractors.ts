@@ -9,7 +9,6 @@ import { extractFire } from './extract/fire.ts';
 import { extractSeed000 } from './extract/seed000.ts';
 import { extractSeed001a } from './extract/seed001a.ts';
 import { extractSeed001b } from './extract/seed001b.ts';
-import { extractSeed003004 } from './extract/seed003004.ts';
 import { extractWetlands } from './extract/wetlands.ts';
 import { extractDocuments } from './documents/index.ts';
 
@@ -21,5 +20,4 @@ export const EXTRACTORS: { name: string; run: (s: SeedSet) => ExtractResult }[] 
   { name: 'seed000', run: extractSeed000 },
   { name: 'seed001a', run: extractSeed001a },
   { name: 'seed001b', run: extractSeed001b },
-  { name: 'seed003004', run: extractSeed003004 },
 ];

@@ -24,6 +24,8 @@ export interface Section {
   year?: number;
   /** printed area of its heading ({a} of its start) */
   area?: string;
+  /** how notes name it */
+  what: string;
   horizon?: number;
   period?: readonly [number, number];
 }
@@ -67,10 +69,23 @@ export interface PlaceInput {
   note?: string;
   town?: string;
   in_service?: number;
+  /**
+   * the place may be named more than once: keep the first mention — unless only the later one gives a county, then
+   * that one — and note the other line ("also named at line N")
+   */
+  repeat?: boolean;
 }
+
+/** The note of a year taken from a section heading. */
+export const sectionYearNote = (sec: Section) => `year ${sec.year} from ${sec.what} (line ${sec.headLine}); the sentence prints none`;
+
+/** Join note parts with "; ", dropping empty ones. */
+export const joinNotes = (...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim()).join('; ');
 
 /** Everything emitted so far, across documents (a hook may read rows of documents listed before its own). */
 export interface Emitted {
+  /** the documents run so far, by number */
+  docs: Map<string, DocContext>;
   indicators: EngineRow[];
   places: Map<string, PlaceDraft & { from: string }>;
   checks: CheckRow[];
@@ -173,8 +188,14 @@ export class DocContext {
     if (p.town) d.town = p.town;
     if (p.in_service !== undefined) d.in_service = p.in_service;
     const prev = this.emitted.places.get(p.id);
-    if (prev) this.fail(`place ${p.id}`, `place id already emitted by ${prev.from}`);
-    this.emitted.places.set(p.id, { ...d, from: this.file });
+    if (prev && !p.repeat) this.fail(`place ${p.id}`, `place id already emitted by ${prev.from}`);
+    if (!prev) {
+      this.emitted.places.set(p.id, { ...d, from: this.file });
+    } else if (prev.area_code === CITY.code && d.area_code !== CITY.code) {
+      this.emitted.places.set(p.id, { ...d, note: joinNotes(d.note, `also named at line ${prev.line}`), from: this.file });
+    } else {
+      prev.note = joinNotes(prev.note, `also named at line ${d.line}`);
+    }
     return d;
   }
 
@@ -193,6 +214,13 @@ export class DocContext {
   /** Every row emitted so far matching `pred`. */
   rows(pred: (r: EngineRow) => boolean): EngineRow[] {
     return this.emitted.indicators.filter(pred);
+  }
+
+  /** Another document, run before this one (listed earlier in the index): to search its text in a cross-check. */
+  document(doc: string): DocContext {
+    const d = this.emitted.docs.get(doc);
+    if (!d) this.fail(`reference ${doc}`, 'no such document run before this one');
+    return d;
   }
 
   table(name: string): Table {

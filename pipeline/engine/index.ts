@@ -6,7 +6,7 @@ export { compile, findAll, findOnce, escapeRegExp, listItems, type Hit, type Pat
 export { qualifierOf, QUALIFIERS, type Qualifier } from './qualifier.ts';
 export { readTable, readCell, reconcile, splitCells, type Table, type TableRow } from './table.ts';
 export { defineIndicators, indicatorRegistry, type Binding, type IndicatorEntry, type IndicatorRegistry, type IndicatorSet } from './indicators.ts';
-export { CITY, DocContext, type CheckInput, type PlaceInput, type RowInput, type Section } from './context.ts';
+export { CITY, DocContext, joinNotes, sectionYearNote, type CheckInput, type PlaceInput, type RowInput, type Section } from './context.ts';
 export { documentSections, locateDocument, runDocuments, type EngineResult } from './run.ts';
 export {
   defineDocument, YEAR_BASES,

@@ -7,7 +7,7 @@ import { resolveArea } from '../lib/areas.ts';
 import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
 import type { ExtractResult, IndicatorDef } from '../lib/types.ts';
 import { numberedDocuments, segmentDocuments, type NumberedDoc } from '../segment.ts';
-import { CITY, DocContext, type Emitted, type Section } from './context.ts';
+import { CITY, DocContext, joinNotes, sectionYearNote, type Emitted, type Section } from './context.ts';
 import { indicatorRegistry, sourcePath, type IndicatorRegistry } from './indicators.ts';
 import { findAll, findOnce, subScope } from './pattern.ts';
 import { qualifierOf } from './qualifier.ts';
@@ -72,7 +72,7 @@ export function locateDocument(m: DocumentModule, seeds: SeedSet): { seed: Seed;
 export function documentSections(m: DocumentModule, seeds: SeedSet): Map<string, { start: number; end: number }> {
   const file = sourcePath(m.file);
   const { seed, start, end } = locate(m, file, new SeedFacts(seeds));
-  const ctx = new DocContext(m, seed, start, end, indicatorRegistry([]), { indicators: [], places: new Map(), checks: [] }, () => '', file);
+  const ctx = new DocContext(m, seed, start, end, indicatorRegistry([]), { docs: new Map(), indicators: [], places: new Map(), checks: [] }, () => '', file);
   locateSections(ctx);
   return new Map([...ctx.sections].map(([name, s]) => {
     const { from, to } = ctx.linesOf(s.scope);
@@ -117,7 +117,7 @@ function locateSections(ctx: DocContext): void {
     const parentSec = s.in ? ctx.section(s.in) : undefined;
     ctx.sections.set(s.name, {
       scope: subScope(parent, from, to, `${ctx.doc} § ${s.name}`), headLine, year: year ?? s.year, area,
-      horizon: s.horizon ?? parentSec?.horizon, period: s.period ?? parentSec?.period,
+      horizon: s.horizon ?? parentSec?.horizon, period: s.period ?? parentSec?.period, what: s.what ?? `section ${s.name}`,
     });
   }
   for (const sr of m.series ?? []) {
@@ -134,13 +134,16 @@ function locateSections(ctx: DocContext): void {
       const from = ctx.flat.offsetOf(f.line);
       const to = i + 1 < found.length ? ctx.flat.offsetOf(found[i + 1].line) : parent.to;
       const name = `${sr.prefix}/${f.name}`;
-      ctx.sections.set(name, { scope: subScope(parent, from, to, `${ctx.doc} § ${name}`), headLine: f.line, horizon: sr.horizon, period: sr.period });
+      ctx.sections.set(name, { scope: subScope(parent, from, to, `${ctx.doc} § ${name}`), headLine: f.line, horizon: sr.horizon, period: sr.period, what: `the plan ${f.name}` });
     });
   }
 }
 
-/** The year of a figure: printed, or inferred by `year_basis`, or stated by the spec (with a note). */
-function figureYear(ctx: DocContext, s: FigureSpec, printed: string | undefined, sec: Section | undefined, what: string): { year: number; basis: YearBasis } {
+/**
+ * The year of a figure: printed, or inferred by `year_basis` (with a note saying from what), or stated by the spec
+ * (whose note must say why).
+ */
+function figureYear(ctx: DocContext, s: FigureSpec, printed: string | undefined, sec: Section | undefined, what: string): { year: number; basis: YearBasis; note?: string } {
   const stated = [printed !== undefined, s.year !== undefined, s.year_basis !== undefined].filter(Boolean).length;
   if (stated > 1) ctx.fail(what, 'the year is given twice (printed in the pattern, `year` and/or `year_basis`)');
   if (printed !== undefined) return { year: Number(printed), basis: '' };
@@ -151,17 +154,18 @@ function figureYear(ctx: DocContext, s: FigureSpec, printed: string | undefined,
   const basis = s.year_basis;
   if (basis === 'section') {
     if (sec?.year === undefined) ctx.fail(what, 'year_basis section: the section states no year');
-    return { year: sec.year, basis };
+    return { year: sec.year, basis, note: sectionYearNote(sec) };
   }
   if (basis === 'horizon') {
     const h = sec?.horizon ?? ctx.module.horizon;
     if (h === undefined) ctx.fail(what, 'year_basis horizon: neither the section nor the document declares a horizon');
-    return { year: h, basis };
+    return { year: h, basis, note: `year ${h} inferred: the plan's horizon${sec?.horizon !== undefined ? ` (${sec.what})` : ''}; the sentence prints none` };
   }
   if (basis === 'before_issue') {
     const issued = ctx.module.issued ?? ctx.issued();
     if (!issued) ctx.fail(what, 'year_basis before_issue: the document has no issue date');
-    return { year: Number(issued.slice(0, 4)) - 1, basis };
+    const y = Number(issued.slice(0, 4)) - 1;
+    return { year: y, basis, note: `year ${y} inferred: the year before the document's issue (${issued}); the sentence prints none` };
   }
   return ctx.fail(what, 'no year: the pattern has no {y}; give year_basis (or year with a note)');
 }
@@ -172,17 +176,18 @@ function runFigure(ctx: DocContext, s: FigureSpec): void {
   const hit = ctx.find(s.t, what, s.in);
   const v = hit.slots[s.v ?? 'v'];
   if (!v) ctx.fail(what, `the pattern has no value slot {${s.v ?? 'v'}}`);
-  const { year, basis } = figureYear(ctx, s, hit.slots[s.y ?? 'y']?.text, sec, what);
+  const { year, basis, note: yearNote } = figureYear(ctx, s, hit.slots[s.y ?? 'y']?.text, sec, what);
   const value = ctx.num(v.text, what);
   if (s.place && !(ctx.module.places ?? []).some((p) => p.id === s.place) && !ctx.emitted.places.has(s.place)) {
     ctx.fail(what, `unknown place ${s.place}`);
   }
-  const areas = hit.slots.a ? [hit.slots.a.text] : s.areas ?? [s.area ?? CITY.name_zh];
+  const areaSlot = hit.slots[s.a ?? (typeof s.t === 'string' ? 'a' : '')];
+  const areas = areaSlot ? [areaSlot.text] : s.areas ?? [s.area ?? CITY.name_zh];
   const line = s.line === 'match' ? hit.line : v.line;
   const qualifier = qualifierOf(ctx.flat.text, v.at, v.at + v.text.length);
   for (const a of areas) {
     const row = ctx.emit({
-      id: s.id, area: resolveArea(a), year, value, kind: s.kind, line, quote: hit.text, note: s.note, place: s.place,
+      id: s.id, area: resolveArea(a), year, value, kind: s.kind, line, quote: hit.text, note: joinNotes(s.note, yearNote), place: s.place,
       qualifier, year_basis: basis,
     });
     ctx.figureRows.set(s.id, [...(ctx.figureRows.get(s.id) ?? []), row]);
@@ -217,17 +222,31 @@ function runTable(ctx: DocContext, t: TableSpec): void {
 
 function runPlace(ctx: DocContext, p: PlaceSpec): void {
   const what = `place ${p.id}`;
+  const sec = p.in ? ctx.section(p.in) : undefined;
   const hit = ctx.find(p.t, what, p.in);
-  if (!p.composed && !hit.text.replace(/\s+/g, '').includes(p.name)) ctx.fail(what, `name ${p.name} not in the quote`);
-  const area = resolveArea(hit.slots.a?.text ?? p.area ?? CITY.name_zh);
-  // a county named at the start of the place name must be the place's area
-  const named = ctx.areaPrefix(p.name);
-  if (named && named.code !== area.code && named.code !== CITY.code) ctx.fail(what, `name says ${named.name_zh}, spec says ${area.name_zh}`);
-  const nameAt = hit.text.indexOf(p.name);
-  const line = nameAt >= 0 ? ctx.flat.lineAt(hit.index + nameAt) : hit.line;
+  const slot = (name: string | undefined) => (name ? hit.slots[name] ?? ctx.fail(what, `the match has no slot ${name}`) : undefined);
+  const nameSlot = slot(p.g);
+  const name = p.name ?? nameSlot?.text.replace(/\s+/g, '') ?? ctx.fail(what, 'needs a name or a name slot g');
+  if (!p.composed && !hit.text.replace(/\s+/g, '').includes(name)) ctx.fail(what, `name ${name} not in the quote`);
+  const areaSlot = slot(p.a) ?? (typeof p.t === 'string' ? hit.slots.a : undefined);
+  let areaNote = '';
+  let printedArea = areaSlot?.text ?? p.area;
+  if (printedArea === undefined && sec?.area) {
+    printedArea = sec.area;
+    areaNote = `area from the heading of ${sec.what} (line ${sec.headLine})`;
+  }
+  const area = resolveArea(printedArea ?? CITY.name_zh);
+  if (!p.g && !p.a) {
+    // a county named at the start of the place name must be the place's area
+    const named = ctx.areaPrefix(name);
+    if (named && named.code !== area.code && named.code !== CITY.code) ctx.fail(what, `name says ${named.name_zh}, spec says ${area.name_zh}`);
+  }
+  const nameAt = hit.text.indexOf(name);
+  const line = nameSlot ? nameSlot.line : nameAt >= 0 ? ctx.flat.lineAt(hit.index + nameAt) : hit.line;
+  const year = p.y ? Number(slot(p.y)!.text) : p.year ?? '';
   ctx.place({
-    id: p.id, name: p.name, category: p.category, area, year: p.year ?? '', status: p.status, line, quote: hit.text,
-    note: p.note, town: p.town, in_service: p.in_service,
+    id: p.id, name, category: p.category, area, year, status: p.status, line, quote: hit.text,
+    note: joinNotes(areaNote, p.note), town: p.town, in_service: p.in_service, repeat: p.repeat,
   });
 }
 
@@ -251,6 +270,7 @@ function runDocument(m: DocumentModule, facts: SeedFacts, registry: IndicatorReg
     const { seed, start, end } = locate(m, file, facts);
     const issued = () => m.issued ?? (m.firstLine ? '' : facts.issued(m.doc));
     const ctx = new DocContext(m, seed, start, end, registry, emitted, issued, file);
+    emitted.docs.set(m.doc, ctx);
     step = 'sections';
     locateSections(ctx);
     step = 'figures';
@@ -280,7 +300,7 @@ function runDocument(m: DocumentModule, facts: SeedFacts, registry: IndicatorReg
  */
 export function runDocuments(modules: readonly DocumentModule[], seeds: SeedSet, registry: IndicatorRegistry): EngineResult {
   const facts = new SeedFacts(seeds);
-  const emitted: Emitted = { indicators: [], places: new Map(), checks: [] };
+  const emitted: Emitted = { docs: new Map(), indicators: [], places: new Map(), checks: [] };
   const seen = new Map<string, string>();
   for (const m of modules) {
     const file = sourcePath(m.file);

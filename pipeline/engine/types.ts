@@ -35,6 +35,8 @@ export interface SectionSpec {
   /** the plan horizon of this section (e.g. its heading says 到2025年), overriding the document's */
   horizon?: number;
   period?: readonly [number, number];
+  /** how notes name the section (e.g. `the 发展目标 section headed 到2022年`); default `section <name>` */
+  what?: string;
 }
 
 /**
@@ -63,13 +65,15 @@ export interface FigureSpec {
   v?: string;
   /** slot holding the year; default y */
   y?: string;
+  /** slot holding the printed area (a template's {a} is slot a); for a RegExp, name it here */
+  a?: string;
   /** the year when the pattern prints none: a judgement, so `note` must say why (prefer `year_basis`) */
   year?: number;
   /** the year is inferred from the section / the plan horizon / the issue date (flagged in the row) */
   year_basis?: Exclude<YearBasis, ''>;
   /** default target */
   kind?: Kind;
-  /** printed area name; default 许昌市; `{a}` slot `a` wins when the pattern has one */
+  /** printed area name; default 许昌市; the area slot wins when the match has one */
   area?: string;
   /** one row per printed area, same value (note must say why) */
   areas?: readonly string[];
@@ -130,14 +134,23 @@ export interface TableSpec {
 /** A named place a sentence gives. */
 export interface PlaceSpec {
   id: string;
-  name: string;
+  /** the name; default the text of slot `g` (whitespace removed) */
+  name?: string;
   category: string;
   t: Pattern;
   in?: string;
-  /** printed area (default 许昌市); `{a}` slot a wins */
+  /** slot holding the printed name: the place's line is where it stands */
+  g?: string;
+  /** slot holding the printed area (a template's {a} is slot a) */
+  a?: string;
+  /** printed area (default: the section heading's {a}, else 许昌市); the area slot wins */
   area?: string;
   status: PlaceStatus;
   year?: number | '';
+  /** slot holding the year */
+  y?: string;
+  /** the place may be named again (here or in a later document): keep one place, note the other lines */
+  repeat?: boolean;
   /** the year the facility entered service, where printed (HELPERS: places.csv in_service) */
   in_service?: number;
   town?: string;
