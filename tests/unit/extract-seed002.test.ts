@@ -9,6 +9,7 @@ import { KINDS, PLACE_STATUSES, TOPICS, type IndicatorRow } from '../../pipeline
 import { numberedDocuments } from '../../pipeline/segment.ts';
 import { compile, documentSections, locateDocument, readTable } from '../../pipeline/engine/index.ts';
 import { extractDocuments } from '../../pipeline/documents/index.ts';
+import { INDICATORS } from '../../pipeline/documents/indicators/index.ts';
 import doc34 from '../../pipeline/documents/2023/xuzheng-2023-34.ts';
 import doc35 from '../../pipeline/documents/2023/xuzheng-2023-35.ts';
 import doc38, { parseInfraTable } from '../../pipeline/documents/2023/xuzheng-2023-38.ts';
@@ -137,6 +138,13 @@ describe('许政〔2023〕39号: health tables, cell by cell', () => {
     // "—" and non-numeric targets (全覆盖, 同比例提高) give no rows
     expect(rows('hospitals_with_infectious_dept_pct')).toHaveLength(1);
     expect(result.indicators.some((r) => r.quote.includes('人均健康预期寿命'))).toBe(false);
+  });
+
+  it('holds the table\'s 指标性质 as the registry\'s binding (约束性 → binding, 预期性 → expected)', () => {
+    expect(INDICATORS.get('gps_per_10000')!.binding).toBe('binding');
+    expect(INDICATORS.get('hospital_beds_per_1000')!.binding).toBe('expected');
+    expect(() => extractSeed002(mutated((t) => t.replace('\t10\t每万人口全科医生数(人)\t2.18\t3.93\t约束性', '\t10\t每万人口全科医生数(人)\t2.18\t3.93\t预期性'))))
+      .toThrow(/xuzheng-2023-39\.ts: 许政〔2023〕39号 healthTable: line \d+: the table says expected \(指标性质\) for gps_per_10000, the registry says "binding"/);
   });
 
   it('checks the county rows against the 全市 rows and the population year against the 2020 counts', () => {

@@ -167,7 +167,11 @@ export const HEALTH_ROWS: readonly [string, string, Cell, Cell][] = [
   ['18', '人均预期寿命（岁）', n_('life_expectancy'), { k: 'incyears', id: 'life_expectancy_gain_years' }],
   ['19', '人均健康预期寿命（岁）', DASH, { k: 'text', text: '同比例提高' }],
 ];
-export interface TableValue { line: number; id: string; year: number; kind: Kind; value: string; note: string; quote: string }
+export interface TableValue {
+  line: number; id: string; year: number; kind: Kind; value: string; note: string; quote: string;
+  /** the row's 指标性质: 约束性 binding, 预期性 expected */
+  binding: 'binding' | 'expected';
+}
 
 function readHealthCell(cell: Cell, printed: string, where: string): { id: string; value: string; note: string } | null {
   const m = (re: RegExp) => {
@@ -215,7 +219,7 @@ export function parseHealthTable(seed: Seed, from: number, to: number): { titleL
     const quote = seed.line(n).trim();
     for (const [cell, printed, year, kind] of [[spec[2], c[3], 2020, 'baseline'], [spec[3], c[4], 2025, 'target']] as const) {
       const r = readHealthCell(cell, printed, where(n));
-      if (r) values.push({ line: n, id: r.id, year, kind, value: r.value, note: r.note, quote });
+      if (r) values.push({ line: n, id: r.id, year, kind, value: r.value, note: r.note, quote, binding: c[5] === '约束性' ? 'binding' : 'expected' });
     }
     rowLines.push(n);
     i++;
@@ -224,8 +228,11 @@ export function parseHealthTable(seed: Seed, from: number, to: number): { titleL
   return { titleLine, values, rowLines };
 }
 
+/** The table's rows; the 指标性质 it prints must be the registry's `binding` of each indicator. */
 function healthTable(ctx: DocContext): void {
   for (const v of parseHealthTable(ctx.seed, ctx.start, ctx.end).values) {
+    const def = ctx.registry.must(v.id, ctx.where('healthTable'));
+    if (def.binding !== v.binding) ctx.fail('healthTable', `line ${v.line}: the table says ${v.binding} (指标性质) for ${v.id}, the registry says "${def.binding}"`);
     ctx.emit({ id: v.id, area: CITY, year: v.year, value: v.value, kind: v.kind, line: v.line, quote: v.quote, note: v.note });
   }
 }
