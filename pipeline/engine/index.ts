@@ -3,7 +3,7 @@
  * A document module imports only from here (and lib/types.ts for vocabulary types).
  */
 export { compile, findAll, findOnce, escapeRegExp, listItems, type Hit, type Pattern, type Scope, type Slot } from './pattern.ts';
-export { qualifierOf, QUALIFIERS, type Qualifier } from './qualifier.ts';
+export { cellQualifier, qualifierOf, QUALIFIERS, type Qualifier } from './qualifier.ts';
 export { readTable, readCell, reconcile, splitCells, type Table, type TableRow } from './table.ts';
 export { defineIndicators, indicatorRegistry, type Binding, type IndicatorEntry, type IndicatorRegistry, type IndicatorSet } from './indicators.ts';
 export { CITY, DocContext, joinNotes, sectionYearNote, type CheckInput, type PlaceInput, type RowInput, type Section } from './context.ts';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
 import {
-  defineIndicators, indicatorRegistry, qualifierOf, runDocuments, type DocumentModule,
+  cellQualifier, defineIndicators, indicatorRegistry, qualifierOf, runDocuments, type DocumentModule,
 } from '../../pipeline/engine/index.ts';
 import { checkNamed } from './seedTestKit.ts';
 
@@ -158,6 +158,9 @@ describe('a broken registry entry is rejected with its file and the reason', () 
 });
 
 describe('qualifiers read from the words around the value', () => {
+  it('reads table cells too', () => {
+    expect([cellQualifier('≥60'), cellQualifier('≤4.2'), cellQualifier('3.5左右'), cellQualifier('60')]).toEqual(['at_least', 'at_most', 'about', '']);
+  });
   const q = (text: string, value: string) => {
     const i = text.indexOf(value);
     return qualifierOf(text, i, i + value.length);
@@ -167,5 +170,8 @@ describe('qualifiers read from the words around the value', () => {
     ['控制在5%以内', '5', 'at_most'], ['不超过10万吨', '10', 'at_most'], ['40%左右', '40', 'about'],
     ['力争达到8个', '8', 'aim'], ['超过300PFlops', '300', 'over'], ['突破1000亿元', '1000', 'over'],
     ['低于6‰', '6', 'under'], ['达到120个', '120', ''],
+    // a list takes the words before it; 规模以上 is a term, not a floor; N亿级 is a class of about N
+    ['每月分别不低于50元、100元和300元', '300', 'at_least'], ['培育超20家规模以上企业', '20', 'over'],
+    ['形成150亿级产业集群', '150', 'about'], ['入驻企业过百家', '百', 'over'], ['通过5个', '5', ''],
   ])('%s → %s', (text, value, expected) => expect(q(text, value)).toBe(expected));
 });

@@ -51,6 +51,7 @@ const CLUSTERS: Record<string, string> = {
   碳硅先进材料: 'cluster-carbon-silicon-materials-xz2020',
   新能源及网联汽车: 'cluster-nev-connected-vehicles-xz2020',
 };
+/** 千亿元级: a class of about 1000 亿元 (qualifier about) */
 const CLUSTER_RE = /形成(?<list>[^。]*?)等一批(?<v>千)亿元级产业集群/;
 
 /** The 千亿元级 clusters: a place and one scale row each (the draft names none: a check). */
@@ -66,7 +67,7 @@ function clusters(ctx: DocContext): void {
       id, name: `${printed}产业集群`, category: 'industrial_cluster', area: CITY, year: goals.year!, status: 'planned', line, quote: cm.text,
       note: `${sectionYearNote(goals)}; name: the listed sector + 产业集群; a city-wide cluster (the text assigns it to no county)`, repeat: true,
     });
-    ctx.emit({ id: 'industrial_cluster_scale', area: CITY, year: goals.year!, value: scale, line, quote: cm.text, place: id,
+    ctx.emit({ id: 'industrial_cluster_scale', area: CITY, year: goals.year!, value: scale, line, quote: cm.text, place: id, qualifier: 'about',
       note: `千亿元级 read as the 1000 亿元 class; ${sectionYearNote(goals)}` });
   }
   const draft = ctx.document(DRAFT_DOC);

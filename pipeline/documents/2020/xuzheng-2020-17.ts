@@ -2,7 +2,7 @@
  * 许政〔2020〕17号, seed 004 (gazette 2020 年第 2 期): the notice issuing the plan 关于完善医疗卫生服务体系…; rows carry
  * the notice's number, also for values in the attached plan.
  */
-import { CITY, defineDocument, normaliseNumber, splitCells, type DocContext } from '../../engine/index.ts';
+import { CITY, cellQualifier, defineDocument, normaliseNumber, splitCells, type DocContext } from '../../engine/index.ts';
 import type { Seed } from '../../lib/seeds.ts';
 
 export default defineDocument({
@@ -117,7 +117,7 @@ function healthTable(ctx: DocContext): void {
     r.cells.forEach((c, i) => {
       if (c.value === null) return;
       const note = c.bound === '≤' ? 'a cap (≤)' : c.bound === '≥' ? 'a floor (≥)' : '';
-      ctx.emit({ id: r.id, area: CITY, year: t.years[i], value: c.value, line: r.line, quote: ctx.seed.line(r.line).trim(), note });
+      ctx.emit({ id: r.id, area: CITY, year: t.years[i], value: c.value, line: r.line, quote: ctx.seed.line(r.line).trim(), note, qualifier: cellQualifier(c.printed) });
     });
   }
   const sec = ctx.section('goals2021');

@@ -2,7 +2,7 @@
  * 许政〔2020〕18号, seed 004 (gazette 2020 年第 2 期): the notice issuing the plan 关于加快科技创新…; rows carry
  * the notice's number, also for values in the attached plan.
  */
-import { CITY, defineDocument, splitCells, type DocContext } from '../../engine/index.ts';
+import { CITY, defineDocument, qualifierOf, splitCells, type DocContext } from '../../engine/index.ts';
 import type { Seed } from '../../lib/seeds.ts';
 
 export default defineDocument({
@@ -152,9 +152,11 @@ function sciAnnex(ctx: DocContext): void {
   }
   for (const ar of SCI_ANNEX_ROWS) {
     const tk = task(ar.serial);
-    const m = new RegExp(ar.re.source).exec(tk.goal);
-    if (!m?.groups) ctx.fail('annex', `annex task ${ar.serial} goal does not match ${String(ar.re)}`);
+    const m = new RegExp(ar.re.source, 'd').exec(tk.goal);
+    if (!m?.groups || !m.indices?.groups?.v) ctx.fail('annex', `annex task ${ar.serial} goal does not match ${String(ar.re)}`);
+    const [vs, ve] = m.indices.groups.v;
     ctx.emit({ id: ar.indicator, area: CITY, year: Number(m.groups.y), value: ctx.num(m.groups.v, 'annex'), line: tk.line, quote: m[0],
+      qualifier: qualifierOf(tk.goal, vs, ve),
       note: `stated only in the annex (task ${ar.serial}, 工作目标); the plan text gives no figure` });
   }
 }

@@ -5,7 +5,7 @@
  * `countyChecks`), the text's 2025 targets (text figures restating the table become checks); hospitals and
  * public-health institutions as places.
  */
-import { CITY, decimalSum, defineDocument, normaliseNumber, splitCells, type DocContext, type FigureSpec, type PlaceSpec } from '../../engine/index.ts';
+import { CITY, cellQualifier, decimalSum, defineDocument, normaliseNumber, type Qualifier, splitCells, type DocContext, type FigureSpec, type PlaceSpec } from '../../engine/index.ts';
 import type { Kind } from '../../lib/types.ts';
 import type { Seed } from '../../lib/seeds.ts';
 import { FLOOR, INFER_2025, NO_COUNTY } from '../phrases.ts';
@@ -171,6 +171,8 @@ export interface TableValue {
   line: number; id: string; year: number; kind: Kind; value: string; note: string; quote: string;
   /** the row's 指标性质: 约束性 binding, 预期性 expected */
   binding: 'binding' | 'expected';
+  /** ≥60 → at_least, 1.2左右 → about */
+  qualifier: Qualifier;
 }
 
 function readHealthCell(cell: Cell, printed: string, where: string): { id: string; value: string; note: string } | null {
@@ -219,7 +221,7 @@ export function parseHealthTable(seed: Seed, from: number, to: number): { titleL
     const quote = seed.line(n).trim();
     for (const [cell, printed, year, kind] of [[spec[2], c[3], 2020, 'baseline'], [spec[3], c[4], 2025, 'target']] as const) {
       const r = readHealthCell(cell, printed, where(n));
-      if (r) values.push({ line: n, id: r.id, year, kind, value: r.value, note: r.note, quote, binding: c[5] === '约束性' ? 'binding' : 'expected' });
+      if (r) values.push({ line: n, id: r.id, year, kind, value: r.value, note: r.note, quote, binding: c[5] === '约束性' ? 'binding' : 'expected', qualifier: cellQualifier(printed) });
     }
     rowLines.push(n);
     i++;
@@ -233,7 +235,7 @@ function healthTable(ctx: DocContext): void {
   for (const v of parseHealthTable(ctx.seed, ctx.start, ctx.end).values) {
     const def = ctx.registry.must(v.id, ctx.where('healthTable'));
     if (def.binding !== v.binding) ctx.fail('healthTable', `line ${v.line}: the table says ${v.binding} (指标性质) for ${v.id}, the registry says "${def.binding}"`);
-    ctx.emit({ id: v.id, area: CITY, year: v.year, value: v.value, kind: v.kind, line: v.line, quote: v.quote, note: v.note });
+    ctx.emit({ id: v.id, area: CITY, year: v.year, value: v.value, kind: v.kind, line: v.line, quote: v.quote, note: v.note, qualifier: v.qualifier });
   }
 }
 
