@@ -98,7 +98,9 @@ export function readTable(seed: Seed, from: number, to: number, spec: TableSpec,
     total = readTotal(nextNonBlank());
     n++;
   }
-  const rows: TableRow[] = [];
+  // the lines of each row; with `wrapped`, a line continues the row above when it has fewer cells than the header
+  // (they continue its last cells) or an empty area cell (each cell continues the one above it)
+  const raw: { line: number; cells: string[] }[] = [];
   for (; n <= to && !blank(n); n++) {
     const c = split(n);
     if (spec.total?.at === 'last' && c[labelCol] === spec.total.label) {
@@ -106,25 +108,26 @@ export function readTable(seed: Seed, from: number, to: number, spec: TableSpec,
       n++;
       break;
     }
-    if (spec.wrapped && c.length < width && rows.length) {
-      // a wrapped cell: the line continues the last cells of the row above
-      const prev = rows[rows.length - 1];
-      const joined = prev.cells.slice();
-      c.forEach((x, i) => (joined[width - c.length + i] += x));
-      prev.cells = joined;
-      prev.values = readValues(joined, prev.line);
+    const prev = raw[raw.length - 1];
+    if (spec.wrapped && prev && (c.length < width || (c.length === width && c[spec.area] === ''))) {
+      const shift = width - c.length;
+      c.forEach((x, i) => (prev.cells[shift + i] += x));
       continue;
     }
-    if (c.length !== width) throw new Error(`${where(n)}: expected ${width} cells, got ${c.length}`);
+    raw.push({ line: n, cells: c });
+  }
+  const rows: TableRow[] = [];
+  for (const { line, cells: c } of raw) {
+    if (c.length !== width) throw new Error(`${where(line)}: expected ${width} cells, got ${c.length}`);
     if (spec.serial !== undefined) {
       if (!/^\d+$/.test(c[spec.serial]) || Number(c[spec.serial]) !== rows.length + 1) {
-        throw new Error(`${where(n)}: expected serial ${rows.length + 1}, got "${c[spec.serial]}"`);
+        throw new Error(`${where(line)}: expected serial ${rows.length + 1}, got "${c[spec.serial]}"`);
       }
     }
     const area = resolveArea(c[spec.area]);
-    if (area.kind === 'city') throw new Error(`${where(n)}: a city-wide row inside the ${spec.rowNoun ?? 'county'} rows`);
-    if (rows.some((r) => r.area.code === area.code)) throw new Error(`${where(n)}: ${c[spec.area]} appears twice`);
-    rows.push({ line: n, cells: c, area, values: readValues(c, n) });
+    if (area.kind === 'city') throw new Error(`${where(line)}: a city-wide row inside the ${spec.rowNoun ?? 'county'} rows`);
+    if (rows.some((r) => r.area.code === area.code)) throw new Error(`${where(line)}: ${c[spec.area]} appears twice`);
+    rows.push({ line, cells: c, area, values: readValues(c, line) });
   }
   if (!rows.length) throw new Error(`${where(n)}: no rows after the header`);
   if (spec.total && !total) throw new Error(`${where(n)}: expected the ${spec.total.label} row`);

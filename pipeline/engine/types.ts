@@ -100,8 +100,8 @@ export interface TableColumn {
 
 /**
  * A table the PDF text printed as whitespace-separated columns (tabs, or runs of 2+ spaces with `split: 'spaces'`),
- * one row per line; a row with fewer cells continues the cell(s) of the line before (wrapped cells) when
- * `wrapped` is set. Rows are keyed by an area column (`area`) — an unknown name throws — and checked for a serial
+ * one row per line; with `wrapped`, a line continues the row above (wrapped cells) when it has fewer cells than the
+ * header (it continues the last cells) or an empty area cell (each cell continues the cell above it). Rows are keyed by an area column (`area`) — an unknown name throws — and checked for a serial
  * column when `serial` is set. Every value cell must be a number or "—"; a 合计 row is reconciled with the rows
  * as a CheckRow (ok or not: a finding, never an error).
  */

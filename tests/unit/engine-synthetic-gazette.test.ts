@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
 import {
-  cellQualifier, defineIndicators, indicatorRegistry, qualifierOf, runDocuments, type DocumentModule,
+  cellQualifier, defineIndicators, indicatorRegistry, qualifierOf, readTable, runDocuments, type DocumentModule,
 } from '../../pipeline/engine/index.ts';
 import { checkNamed } from './seedTestKit.ts';
 
@@ -174,4 +174,29 @@ describe('qualifiers read from the words around the value', () => {
     ['每月分别不低于50元、100元和300元', '300', 'at_least'], ['培育超20家规模以上企业', '20', 'over'],
     ['形成150亿级产业集群', '150', 'about'], ['入驻企业过百家', '百', 'over'], ['通过5个', '5', ''],
   ])('%s → %s', (text, value, expected) => expect(q(text, value)).toBe(expected));
+});
+
+describe('shared table reading', () => {
+  const spec = {
+    name: 't', title: '示例表', header: ['地区', '设施（个）', '投资（亿元）'], area: 0, total: { label: '合计', at: 'last' as const },
+    columns: [{ col: 1, id: 'example_facilities', year: 2031 }, { col: 2, id: 'example_stations', year: 2031 }],
+  };
+  const read = (lines: string[], extra: Partial<typeof spec> & { split?: 'spaces'; wrapped?: boolean } = {}) =>
+    readTable(makeSeed(SEED, lines.join('\n')), 1, lines.length, { ...spec, ...extra }, 'example t');
+
+  it('splits on runs of spaces, keeps "—" as no value, and reads a 合计 row printed last', () => {
+    const t = read(['示例表', '地区    设施（个）    投资（亿元）', '禹州市    70    —', '长葛市  50  1.5', '合计  120  1.5'], { split: 'spaces' });
+    expect(t.rows.map((r) => [r.area.name_zh, r.values[1], r.values[2]])).toEqual([['禹州市', '70', null], ['长葛市', '50', '1.5']]);
+    expect(t.total).toMatchObject({ line: 5, values: { 1: '120', 2: '1.5' } });
+  });
+
+  it('joins a wrapped cell onto the row above', () => {
+    const t = read(['示例表', '地区\t设施（个）\t投资（亿元）', '禹州市\t70\t1.', '5', '长葛市\t50\t2', '合计\t120\t3.5'], { wrapped: true });
+    expect(t.rows.map((r) => [r.line, r.values[2]])).toEqual([[3, '1.5'], [5, '2']]);
+  });
+
+  it('names the line and the reason when a row is broken', () => {
+    expect(() => read(['示例表', '地区\t设施（个）\t投资（亿元）', '禹州市\t70', '合计\t70\t0'])).toThrow('900_synthetic.txt:3 (example t): expected 3 cells, got 2');
+    expect(() => read(['示例表', '地区\t设施（个）\t投资（亿元）', '全市\t70\t1', '合计\t70\t1'])).toThrow(/:3 \(example t\): a city-wide row inside the county rows/);
+  });
 });
