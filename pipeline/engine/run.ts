@@ -144,11 +144,16 @@ function locateSections(ctx: DocContext): void {
  * (whose note must say why).
  */
 function figureYear(ctx: DocContext, s: FigureSpec, printed: string | undefined, sec: Section | undefined, what: string): { year: number; basis: YearBasis; note?: string } {
-  const stated = [printed !== undefined, s.year !== undefined, s.year_basis !== undefined].filter(Boolean).length;
-  if (stated > 1) ctx.fail(what, 'the year is given twice (printed in the pattern, `year` and/or `year_basis`)');
+  if (printed !== undefined && (s.year !== undefined || s.year_basis !== undefined)) ctx.fail(what, 'the year is printed; drop `year` / `year_basis`');
   if (printed !== undefined) return { year: Number(printed), basis: '' };
   if (s.year !== undefined) {
     if (!s.note) ctx.fail(what, 'a stated year needs a note saying why');
+    if (s.year_basis !== undefined) {
+      // both: the spec's note explains the year, the basis flags it; they must agree
+      const inferred = figureYear(ctx, { ...s, year: undefined }, undefined, sec, what);
+      if (inferred.year !== s.year) ctx.fail(what, `year ${s.year} but year_basis ${s.year_basis} gives ${inferred.year}`);
+      return { year: s.year, basis: inferred.basis };
+    }
     return { year: s.year, basis: '' };
   }
   const basis = s.year_basis;

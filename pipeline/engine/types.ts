@@ -69,7 +69,10 @@ export interface FigureSpec {
   a?: string;
   /** the year when the pattern prints none: a judgement, so `note` must say why (prefer `year_basis`) */
   year?: number;
-  /** the year is inferred from the section / the plan horizon / the issue date (flagged in the row) */
+  /**
+   * the year is inferred from the section / the plan horizon / the issue date (flagged in the row, and noted). With
+   * `year` too, the spec's note explains instead, and the basis must give that same year.
+   */
   year_basis?: Exclude<YearBasis, ''>;
   /** default target */
   kind?: Kind;

@@ -145,6 +145,15 @@ describe('a broken registry entry is rejected with its file and the reason', () 
     expect(() => runDocuments([broken], seedsWith(GAZETTE), registry)).toThrow(/indicator "example_facility" has no definition/);
   });
 
+  it('a stated year its year basis contradicts', async () => {
+    const { mod } = await entry();
+    const stated = { ...mod, tables: [], figures: [{ id: 'example_stations', t: '站点力争达到{v}个', year: 2031, year_basis: 'horizon' as const, note: 'the plan runs to 2031' }] };
+    expect(() => runDocuments([stated], seedsWith(GAZETTE), registry)).toThrow(/figure example_stations: year 2031 but year_basis horizon gives 2032/);
+    const agreed = { ...stated, figures: [{ ...stated.figures[0], year: 2032, note: 'the plan runs to 2032' }] };
+    const row = runDocuments([agreed], seedsWith(GAZETTE), registry).indicators.find((r) => r.indicator === 'example_stations');
+    expect(row).toMatchObject({ year: 2032, year_basis: 'horizon', note: 'the plan runs to 2032' });
+  });
+
   it('a document number the seed does not print', async () => {
     const { mod } = await entry();
     expect(() => runDocuments([{ ...mod, doc: '许政〔2030〕2号' }], seedsWith(GAZETTE), registry)).toThrow(/许政〔2030〕2号: document not found in 900_synthetic\.txt/);

@@ -55,11 +55,11 @@ export default defineDocument({
     { id: 'govt_run_chc_share_pct', t: '到{y}年，…政府办社区卫生服务中心比例达到{v}%以上', note: FLOOR },
     { id: 'standard_public_village_clinics_pct', t: '到{y}年，…村卫生室比例达到{v}%以上', note: FLOOR },
     {
-      id: 'primary_care_with_demo_tcm_hall_pct', t: '乡镇卫生院和社区卫生服务中心实现中医馆全覆盖，{v}%以上建成示范中医馆', year: 2025,
+      id: 'primary_care_with_demo_tcm_hall_pct', t: '乡镇卫生院和社区卫生服务中心实现中医馆全覆盖，{v}%以上建成示范中医馆', year: 2025, year_basis: 'horizon',
       note: `${INFER_2025('the sentence gives no year; it is a goal of the “十四五” plan (2021—2025)')}; ${FLOOR}`,
     },
     {
-      id: 'national_tcm_expert_studios', t: '“十四五”期间力争创建3-5个省级重点专科。……力争建设{v}个全国名老中医药专家传承工作室', year: 2025,
+      id: 'national_tcm_expert_studios', t: '“十四五”期间力争创建3-5个省级重点专科。……力争建设{v}个全国名老中医药专家传承工作室', year: 2025, year_basis: 'horizon',
       note: INFER_2025('the sentence follows “十四五”期间力争…; the plan period ends in 2025'),
     },
     { id: 'psychiatrists_per_100k', t: '到{y}年，每10万人口精神科执业（助理）医师数不低于{v}名', note: '不低于: a floor' },

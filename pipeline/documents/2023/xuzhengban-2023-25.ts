@@ -25,11 +25,11 @@ export default defineDocument({
   series: [{ prefix: 'chain', line: /^\s*许昌市培育壮大(?<name>.+?)产业链\s*行动方案\s*[（(]2023—2025年[）)]\s*$/, names: CHAINS }],
   figures: [
     {
-      id: 'industrial_cluster_scale', in: 'chain/化工材料', t: '围绕襄城县先进制造业开发区，…形成{v}亿级产业集群', year: 2025,
+      id: 'industrial_cluster_scale', in: 'chain/化工材料', t: '围绕襄城县先进制造业开发区，…形成{v}亿级产业集群', year: 2025, year_basis: 'horizon',
       area: '襄城县', place: 'xiangcheng-advanced-mfg-zone', note: `${PLAN_END}; 亿级: a class, about this size`,
     },
     {
-      id: 'industrial_cluster_scale', in: 'chain/化工材料', t: '围绕许昌精细化工园区，…形成{v}亿级产业集群', year: 2025,
+      id: 'industrial_cluster_scale', in: 'chain/化工材料', t: '围绕许昌精细化工园区，…形成{v}亿级产业集群', year: 2025, year_basis: 'horizon',
       place: 'xuchang-fine-chemical-park',
       note: `${PLAN_END}; 亿级: a class, about this size; the text names no county for the park (city-wide 411000)`,
     },
@@ -41,7 +41,7 @@ export default defineDocument({
     { id: 'silicon_carbon_high_tech_firms', in: 'chain/硅碳新材料', t: '到{y}年，硅碳新材料产业链内高新技术企业数量超过{v}家', note: '超过: more than' },
     { id: 'silicon_carbon_innovation_platforms', in: 'chain/硅碳新材料', t: '到{y}年，…省级以上创新平台达到{v}家' },
     {
-      id: 'silicon_carbon_projects_introduced', in: 'chain/硅碳新材料', t: '3. 产业链生态更优。引进落地硅碳新材料产业上下游项目{v}个以上', year: 2025,
+      id: 'silicon_carbon_projects_introduced', in: 'chain/硅碳新材料', t: '3. 产业链生态更优。引进落地硅碳新材料产业上下游项目{v}个以上', year: 2025, year_basis: 'horizon',
       note: `${PLAN_END} (items 1 and 2 of the list say 到2025年); ${FLOOR}`,
     },
     { id: 'high_purity_silane_capacity', in: 'chain/硅碳新材料', t: '到{y}年，高纯硅烷产能扩大到{v}吨/年' },
@@ -129,7 +129,7 @@ export default defineDocument({
     // 先进计算
     { id: 'advanced_computing_industry_scale', in: 'chain/先进计算', t: '到{y}年，先进计算及相关产业规模突破{v}亿元', note: '突破: more than' },
     {
-      id: 'ai_computing_center_capacity_pflops', in: 'chain/先进计算', t: '3. 算力水平大幅提升。算力供给能力进一步提升，人工智能计算中心算力达到{v}P', year: 2025,
+      id: 'ai_computing_center_capacity_pflops', in: 'chain/先进计算', t: '3. 算力水平大幅提升。算力供给能力进一步提升，人工智能计算中心算力达到{v}P', year: 2025, year_basis: 'horizon',
       note: `${PLAN_END} (item 1 of the list says 到2025年); printed 300P, read as PFlops; the text does not name the centre (city-wide row)`,
     },
     { id: 'advanced_computing_fusion_benchmarks', in: 'chain/先进计算', t: '到{y}年，打造{v}项以上技术融合创新标杆', note: FLOOR },
@@ -154,7 +154,7 @@ export default defineDocument({
     { id: 'green_food_new_rd_platforms', in: 'chain/绿色食品', t: '到{y}年，培育…新建市级以上各类研发平台{v}个' },
     { id: 'green_food_industry_scale', in: 'chain/绿色食品', t: '到{y}年，培育…绿色食品全产业链产业规模力争突破 {v} 亿元', note: '突破: more than' },
     {
-      id: 'strong_gluten_wheat_area', in: 'chain/绿色食品', t: '扩大优质强筋小麦种植面积，打造集中连片种植基地，保持种植面积稳定在 {v} 万亩', year: 2025,
+      id: 'strong_gluten_wheat_area', in: 'chain/绿色食品', t: '扩大优质强筋小麦种植面积，打造集中连片种植基地，保持种植面积稳定在 {v} 万亩', year: 2025, year_basis: 'horizon',
       note: INFER_2025('the sentence gives no year; the next sentence sets the 2025 wheat targets (到 2025 年，小麦种植面积…) and the plan runs 2023—2025'),
     },
     { id: 'wheat_area', in: 'chain/绿色食品', t: '到 {y} 年，小麦种植面积持续稳定在 {v} 万亩以上', note: FLOOR },

@@ -9,6 +9,8 @@ export default defineDocument({
   file: import.meta.url,
   doc: '许政办〔2023〕30号',
   seed: '002_f07e19463daa5e7b.txt',
+  /** “十四五”末: the end of the 14th five-year plan */
+  horizon: 2025,
   figures: [
     {
       id: 'public_care_home_occupancy_pct', t: '到{y}年，实现包括特困人员供养服务设施（敬老院）在内的公办养老机构入住率达到{v}%左右',
@@ -16,7 +18,7 @@ export default defineDocument({
     },
     { id: 'special_needs_elderly_monthly_visit_pct', t: '到{y}年，特殊困难老年人月探访率达到{v}%' },
     {
-      id: 'township_eldercare_centre_coverage_pct', t: '“十四五”末，区域养老服务中心在乡镇的覆盖率达到{v}% 以上', year: 2025,
+      id: 'township_eldercare_centre_coverage_pct', t: '“十四五”末，区域养老服务中心在乡镇的覆盖率达到{v}% 以上', year: 2025, year_basis: 'horizon',
       note: `year 2025: “十四五”末 is the end of the 14th five-year plan (2021—2025); ${FLOOR}`,
     },
     ...([
