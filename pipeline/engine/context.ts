@@ -10,7 +10,7 @@ import type { Seed } from '../lib/seeds.ts';
 import type { CheckRow, Kind, PlaceDraft, PlaceStatus } from '../lib/types.ts';
 import type { IndicatorRegistry } from './indicators.ts';
 import { findAll, findOnce, type Hit, type Pattern, type Scope } from './pattern.ts';
-import { qualifierOf, type Qualifier } from './qualifier.ts';
+import type { Qualifier } from './qualifier.ts';
 import type { Table } from './table.ts';
 import type { DocumentModule, EngineRow, YearBasis } from './types.ts';
 
