@@ -11,8 +11,11 @@ import { boundsOf } from './src/lib/bounds.ts';
  * dist/ at build, so they are not duplicated under public/.
  */
 const SERVED_DIRS = ['data', 'geo'];
-const SERVED_EXT = new Set(['.csv', '.geojson', '.json']);
-const TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json', '.json': 'application/json' };
+// .txt: the licence notices served beside the boundary files (geo/*.NOTICE.txt)
+const SERVED_EXT = new Set(['.csv', '.geojson', '.json', '.txt']);
+const TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+};
 
 function servedFiles(): string[] {
   const out: string[] = [];
@@ -76,7 +79,11 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), atlasData(), contentSecurityPolicy()],
   // src/lib/bounds.ts: the map's first view, known at build time
-  define: { __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))) },
+  define: {
+    __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
+    // only the internal DataV build (npm run data -- --boundaries=datav) has a prefecture context layer
+    __GEO_PREFECTURES__: JSON.stringify(existsSync('geo/henan_prefectures.geojson')),
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     include: ['tests/unit/**/*.test.ts'],
