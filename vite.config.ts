@@ -40,8 +40,13 @@ function atlasData(): Plugin {
         res.end(readFileSync(path));
       });
     },
-    generateBundle() {
+    async generateBundle() {
       for (const p of servedFiles()) this.emitFile({ type: 'asset', fileName: p, source: readFileSync(p) });
+      // dist/downloads/: GeoPackage, Shapefile, GeoJSON, CSV + WKT, datapackage.json (loaded only when building)
+      const { buildDownloads } = await import('./pipeline/downloads/build.ts');
+      for (const [name, source] of Object.entries(await buildDownloads('.'))) {
+        this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+      }
     },
   };
 }
