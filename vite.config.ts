@@ -29,6 +29,13 @@ function servedFiles(): string[] {
   return out;
 }
 
+function boundaryCredit(): { en: string; zh: string } {
+  const credits = JSON.parse(readFileSync('geo/attribution.json', 'utf8')) as { files: string[]; attribution: string; attribution_zh: string }[];
+  const c = credits.find((x) => x.files.includes('xuchang_counties.geojson'));
+  if (!c) throw new Error('geo/attribution.json credits no source for xuchang_counties.geojson: run npm run data');
+  return { en: c.attribution, zh: c.attribution_zh };
+}
+
 function atlasData(): Plugin {
   return {
     name: 'atlas-data',
@@ -88,6 +95,8 @@ export default defineConfig({
     __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
     // only the internal DataV build (npm run data -- --boundaries=datav) has a prefecture context layer
     __GEO_PREFECTURES__: JSON.stringify(existsSync('geo/henan_prefectures.geojson')),
+    // the credit of whichever boundaries were built, for the exported PNG
+    __BOUNDARY_CREDIT__: JSON.stringify(boundaryCredit()),
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {

