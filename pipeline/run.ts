@@ -4,18 +4,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildAll } from './build.ts';
-import { BOUNDARY_SOURCES, GEO_FILES, type BoundaryChoice } from './geo.ts';
+import { GEO_FILES, boundaryArg } from './geo.ts';
 import { loadSeeds } from './lib/seeds.ts';
-
-function boundaryArg(argv: readonly string[]): BoundaryChoice | undefined {
-  const arg = argv.find((a) => a.startsWith('--boundaries'));
-  if (!arg) return undefined;
-  const value = arg.split('=')[1] ?? argv[argv.indexOf(arg) + 1];
-  if (!(value in BOUNDARY_SOURCES)) {
-    throw new Error(`--boundaries: unknown value "${value}" (known: ${Object.keys(BOUNDARY_SOURCES).join(', ')})`);
-  }
-  return value as BoundaryChoice;
-}
 
 const t0 = performance.now();
 const boundaries = boundaryArg(process.argv.slice(2));

@@ -50,10 +50,21 @@ export interface GeoInputs {
   townships: string;
 }
 
+/** `--boundaries=<set>` (or `--boundaries <set>`) of `npm run data`; undefined when not given; an unknown set is an error. */
+export function boundaryArg(argv: readonly string[]): BoundaryChoice | undefined {
+  const i = argv.findIndex((a) => a === '--boundaries' || a.startsWith('--boundaries='));
+  if (i < 0) return undefined;
+  const value = argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : (argv[i + 1] ?? '');
+  if (!Object.hasOwn(BOUNDARY_SOURCES, value)) {
+    throw new Error(`--boundaries: unknown value "${value}" (known: ${Object.keys(BOUNDARY_SOURCES).join(', ')})`);
+  }
+  return value as BoundaryChoice;
+}
+
 /** The sources a build uses: a named set, with explicit sources taking precedence. */
 export function resolveSources(options: GeoOptions = {}): { counties: BoundarySource; prefectures: BoundarySource | null } {
   const set = BOUNDARY_SOURCES[options.boundaries ?? DEFAULT_BOUNDARIES];
-  if (!set) throw new Error(`unknown boundary set "${options.boundaries}" (known: ${Object.keys(BOUNDARY_SOURCES).join(', ')})`);
+  if (!Object.hasOwn(BOUNDARY_SOURCES, options.boundaries ?? DEFAULT_BOUNDARIES)) throw new Error(`unknown boundary set "${options.boundaries}" (known: ${Object.keys(BOUNDARY_SOURCES).join(', ')})`);
   return {
     counties: options.counties ?? set.counties,
     prefectures: options.prefectures === undefined ? set.prefectures : options.prefectures,

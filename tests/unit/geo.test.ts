@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import {
   BOUNDARY_SOURCES,
   CONTEXT_BBOX,
+  boundaryArg,
   DATAV_CREDIT,
   buildCounties,
   buildGeo,
@@ -269,6 +270,13 @@ describe('determinism, file set and licence notices', () => {
     expect(fc.license).toMatch(/proprietary/);
     expect(datavOut['geo/xuchang_counties.NOTICE.txt']).toMatch(/not open data/);
     expect(datavOut['geo/henan_prefectures.geojson']).toBeDefined();
+  });
+  it('npm run data -- --boundaries=<set>: reads the switch, default when absent, names the known sets when wrong', () => {
+    expect(boundaryArg([])).toBeUndefined();
+    expect(boundaryArg(['--boundaries=datav'])).toBe('datav');
+    expect(boundaryArg(['--boundaries', 'osm'])).toBe('osm');
+    expect(() => boundaryArg(['--boundaries=amap'])).toThrow(/unknown value "amap" \(known: osm, datav\)/);
+    expect(() => boundaryArg(['--boundaries=toString'])).toThrow(/unknown value/);
   });
   it('rejects an unknown boundary set by name', () => {
     expect(() => buildGeo(SRC, { boundaries: 'nope' as keyof typeof BOUNDARY_SOURCES })).toThrow(/unknown boundary set "nope".*osm, datav/);
