@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 
+const DOWNLOAD_TYPES: Record<string, string> = { '.gpkg': 'application/geopackage+sqlite3', '.zip': 'application/zip' };
+
 function servedFiles(): string[] {
   const out: string[] = [];
   for (const dir of SERVED_DIRS) {
@@ -40,8 +42,20 @@ function atlasData(): Plugin {
   return {
     name: 'atlas-data',
     configureServer(server) {
+      // the downloads are built on the first request in dev (they take a few seconds), at build time in dist/
+      let downloads: Promise<Record<string, string | Uint8Array>> | undefined;
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+        if (path.startsWith('downloads/')) {
+          downloads ??= import('./pipeline/downloads/build.ts').then((m) => m.buildDownloads('.'));
+          downloads.then((files) => {
+            const body = files[path.slice('downloads/'.length)];
+            if (body === undefined) return next();
+            res.setHeader('Content-Type', DOWNLOAD_TYPES[extname(path)] ?? TYPES[extname(path)] ?? 'application/octet-stream');
+            res.end(body);
+          }, next);
+          return;
+        }
         if (!servedFiles().includes(path)) return next();
         res.setHeader('Content-Type', TYPES[extname(path)]);
         res.end(readFileSync(path));
