@@ -11,8 +11,13 @@ import { boundsOf } from './src/lib/bounds.ts';
  * dist/ at build, so they are not duplicated under public/.
  */
 const SERVED_DIRS = ['data', 'geo'];
-const SERVED_EXT = new Set(['.csv', '.geojson', '.json']);
-const TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json', '.json': 'application/json' };
+// .txt: the licence notices served beside the boundary files (geo/*.NOTICE.txt)
+const SERVED_EXT = new Set(['.csv', '.geojson', '.json', '.txt']);
+const TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+};
+
+const DOWNLOAD_TYPES: Record<string, string> = { '.gpkg': 'application/geopackage+sqlite3', '.zip': 'application/zip' };
 
 function servedFiles(): string[] {
   const out: string[] = [];
@@ -26,19 +31,43 @@ function servedFiles(): string[] {
   return out;
 }
 
+function boundaryCredit(): { en: string; zh: string } {
+  const credits = JSON.parse(readFileSync('geo/attribution.json', 'utf8')) as { files: string[]; attribution: string; attribution_zh: string }[];
+  const c = credits.find((x) => x.files.includes('xuchang_counties.geojson'));
+  if (!c) throw new Error('geo/attribution.json credits no source for xuchang_counties.geojson: run npm run data');
+  return { en: c.attribution, zh: c.attribution_zh };
+}
+
 function atlasData(): Plugin {
   return {
     name: 'atlas-data',
     configureServer(server) {
+      // the downloads are built on the first request in dev (they take a few seconds), at build time in dist/
+      let downloads: Promise<Record<string, string | Uint8Array>> | undefined;
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+        if (path.startsWith('downloads/')) {
+          downloads ??= import('./pipeline/downloads/build.ts').then((m) => m.buildDownloads('.'));
+          downloads.then((files) => {
+            const body = files[path.slice('downloads/'.length)];
+            if (body === undefined) return next();
+            res.setHeader('Content-Type', DOWNLOAD_TYPES[extname(path)] ?? TYPES[extname(path)] ?? 'application/octet-stream');
+            res.end(body);
+          }, next);
+          return;
+        }
         if (!servedFiles().includes(path)) return next();
         res.setHeader('Content-Type', TYPES[extname(path)]);
         res.end(readFileSync(path));
       });
     },
-    generateBundle() {
+    async generateBundle() {
       for (const p of servedFiles()) this.emitFile({ type: 'asset', fileName: p, source: readFileSync(p) });
+      // dist/downloads/: GeoPackage, Shapefile, GeoJSON, CSV + WKT, datapackage.json (loaded only when building)
+      const { buildDownloads } = await import('./pipeline/downloads/build.ts');
+      for (const [name, source] of Object.entries(await buildDownloads('.'))) {
+        this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+      }
     },
   };
 }
@@ -76,7 +105,13 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), atlasData(), contentSecurityPolicy()],
   // src/lib/bounds.ts: the map's first view, known at build time
-  define: { __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))) },
+  define: {
+    __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
+    // only the internal DataV build (npm run data -- --boundaries=datav) has a prefecture context layer
+    __GEO_PREFECTURES__: JSON.stringify(existsSync('geo/henan_prefectures.geojson')),
+    // the credit of whichever boundaries were built, for the exported PNG
+    __BOUNDARY_CREDIT__: JSON.stringify(boundaryCredit()),
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -10,7 +10,7 @@ import {
 } from './lib/types.ts';
 import { segmentDocuments } from './segment.ts';
 import { locatePlaces } from './locate.ts';
-import { buildGeo, countyLabelPoints, loadTownships } from './geo.ts';
+import { buildGeo, countyLabelPoints, loadTownships, resolveSources, type GeoOptions } from './geo.ts';
 import { EXTRACTORS } from './extractors.ts';
 
 export const GEO_SOURCES_DIR = 'geo/sources';
@@ -53,12 +53,13 @@ const sortChecks = (rows: CheckRow[]) =>
   [...rows].sort((a, b) => cmp(a.check, b.check) || cmp(a.seed, b.seed) || a.line - b.line);
 const sortPlaces = <T extends PlaceDraft | { place_id: string }>(rows: T[]) => [...rows].sort((a, b) => cmp(a.place_id, b.place_id));
 
-export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR): Record<string, string> {
+/** `geo`: which boundaries to build (default: the open OSM/geoBoundaries set; `npm run data -- --boundaries=datav`). */
+export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR, geoOptions: GeoOptions = {}): Record<string, string> {
   const documents = segmentDocuments(seeds);
   const merged = mergeResults(EXTRACTORS.map(({ name, run }) => ({ name, result: run(seeds) })));
-  // the app fetches geo/ directly (the vite plugin serves and copies it), so public/ copies are not written
-  const geo = Object.fromEntries(Object.entries(buildGeo(geoSourcesDir)).filter(([path]) => !path.startsWith('public/')));
-  const places = locatePlaces(sortPlaces(merged.places), loadTownships(geoSourcesDir), countyLabelPoints(geoSourcesDir));
+  const geo = buildGeo(geoSourcesDir, geoOptions);
+  const labels = countyLabelPoints(geoSourcesDir, resolveSources(geoOptions).counties);
+  const places = locatePlaces(sortPlaces(merged.places), loadTownships(geoSourcesDir), labels);
   return {
     ...geo,
     'data/documents.csv': toCsv(DOCUMENT_COLUMNS, documents),

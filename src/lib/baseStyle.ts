@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { HATCH_IMAGE_ID } from './choropleth.ts';
+import { HAS_PREFECTURES } from './geoContext.ts';
 
 /** Land outside Xuchang; also the gap colour of the target hatching. */
 export const LAND_FILL = '#f7f8f6';
@@ -22,6 +23,8 @@ export interface BaseStyleOptions {
    * state. Off when the counties are deck.gl's 3D columns.
    */
   choropleth: boolean;
+  /** draw the Henan prefectures around Xuchang (only the internal DataV build has them); default: what was built */
+  prefectures?: boolean;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -30,7 +33,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
  * no tiles. County labels are HTML (MapView), so the style needs no glyph server.
  */
-export function baseStyle(geoBase: string, { online, rivers, choropleth }: BaseStyleOptions): StyleSpecification {
+export function baseStyle(geoBase: string, { online, rivers, choropleth, prefectures = HAS_PREFECTURES }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -40,9 +43,9 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth }: BaseS
       // Tiles are cut at a low zoom and overzoomed above it: the default view (zoom ~8.5) then needs one or two
       // tiles per source, not up to nine, and every layer is drawn once per tile (time to first map, `npm run
       // bench`). The cost is detail when zoomed far in, where it is below the sources' own accuracy: rivers are
-      // 1:3M (km errors), prefectures context, counties DataV-simplified (~100 m). Less simplification than the
+      // 1:3M (km errors), counties generalised (OSM/geoBoundaries: 1–2 km vertex spacing; DataV: ~100 m). Less simplification than the
       // default (tolerance 0.375 px) keeps the outlines sharp at the default zoom.
-      prefectures: { type: 'geojson', data: url('henan_prefectures.geojson'), maxzoom: 6, tolerance: 0.1 },
+      ...(prefectures ? { prefectures: { type: 'geojson' as const, data: url('henan_prefectures.geojson'), maxzoom: 6, tolerance: 0.1 } } : {}),
       rivers: { type: 'geojson', data: url('rivers.geojson'), maxzoom: 6, tolerance: 0.1 },
       // adcode is the feature id, for feature state
       counties: { type: 'geojson', data: url('xuchang_counties.geojson'), promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
@@ -62,7 +65,7 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth }: BaseS
       { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
       ...(online ? [{ id: 'osm', type: 'raster' as const, source: 'osm', paint: { 'raster-opacity': 0.75 } }] : []),
       // over the online tiles only: lightens Henan's land so the prefecture lines and counties stand out
-      ...(online ? [{
+      ...(online && prefectures ? [{
         id: 'prefectures-fill', type: 'fill' as const, source: 'prefectures', paint: { 'fill-color': LAND_FILL, 'fill-opacity': 0.3 },
         ...(choropleth ? { filter: ['!=', ['get', 'adcode'], XUCHANG] as FilterSpecification } : {}),
       }] : []),
@@ -78,7 +81,7 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth }: BaseS
           paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': ['case', state('hatched'), 1, 0] as ExpressionSpecification },
         },
       ] : []),
-      { id: 'prefectures-line', type: 'line', source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } },
+      ...(prefectures ? [{ id: 'prefectures-line', type: 'line' as const, source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } }] : []),
       {
         id: 'rivers', type: 'line', source: 'rivers', layout: { visibility: rivers ? 'visible' : 'none' },
         paint: { 'line-color': '#7fb2d6', 'line-width': ['match', ['get', 'wdb_level'], 1, 1.6, 0.8] },

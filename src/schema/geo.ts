@@ -13,11 +13,13 @@ export interface CountyProps {
 export interface SourceCredit {
   id: string;
   name: string;
-  /** output files (names under geo/ and public/geo/) that contain data from this source; filled by buildGeo */
+  /** output files (names under geo/) that contain data from this source; filled by buildAttribution */
   files: string[];
   licence: string;
   licence_url: string;
-  /** short string the app shows in its attribution control */
+  /** short string the app shows in its attribution control (English UI) */
   attribution: string;
+  /** the same in Chinese (Chinese UI) */
+  attribution_zh: string;
   note: string;
 }

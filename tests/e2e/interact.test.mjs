@@ -82,7 +82,8 @@ describe('interaction', () => {
   test('exports: CSV of the indicator as shown, PNG with the map', async () => {
     const { page, errors, context } = await openPage(browser, { query: 'indicator=tourism_road_branch_km&year=2025' });
     await mapReady(page);
-    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    await page.getByText('下载数据').click(); // the download menu holds "the data as shown" beside the full downloads
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '当前显示的数据（CSV）' }).click()]);
     const csv = readFileSync(await csvDl.path(), 'utf8').replace(/^\ufeff/, '');
     const rows = csv.trim().split('\n');
     assert.match(rows[0], /^area_code,area,indicator,shown_for_year,status,value/);

@@ -1,6 +1,6 @@
 // Runs the browser tests against the production build: `vite preview` serving dist/, Debian's Chromium
 // driven by playwright-core, test files run by node's test runner.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromiumPath } from './browser.mjs';
@@ -14,6 +14,19 @@ if (!chromiumPath()) {
     '  sudo apt-get install -y chromium fonts-noto-cjk\n(or set CHROMIUM_PATH to a Chromium binary)');
 }
 if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (npm test does this).');
+
+// the downloads test reads dist/downloads/ back with GDAL's ogrinfo (Debian gdal-bin): installed here when
+// missing and running as root (CI and these machines), as .ci/run does for Chromium
+const hasOgrinfo = () => spawnSync('ogrinfo', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasOgrinfo()) {
+  if (process.getuid?.() !== 0) fail('GDAL\'s ogrinfo not found. The downloads test needs it:\n  sudo apt-get install -y gdal-bin');
+  console.log('e2e: installing gdal-bin from Debian (ogrinfo, for the downloads test)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'gdal-bin']]) {
+    if (spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env }).status !== 0) fail(`apt-get ${args.join(' ')} failed`);
+  }
+  if (!hasOgrinfo()) fail('gdal-bin was installed but ogrinfo still does not run');
+}
 
 const freePort = () => new Promise((resolve) => {
   const s = createServer();

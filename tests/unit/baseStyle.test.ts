@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseStyle, LAND_FILL } from '../../src/lib/baseStyle.ts';
 import { countyPaint, cssColour, isHatched } from '../../src/lib/choropleth.ts';
@@ -20,13 +21,23 @@ describe('base style drawing the flat choropleth', () => {
   });
 
   it('offline, paints the land as the background: no fill layer over the whole map', () => {
-    expect(layer(flat, 'background').paint['background-color']).toBe(LAND_FILL);
-    expect(ids(flat)).not.toContain('prefectures-fill');
-    expect(ids(flat)).toContain('prefectures-line');
+    const withPrefectures = baseStyle('geo/', { online: false, rivers: true, choropleth: true, prefectures: true });
+    expect(layer(withPrefectures, 'background').paint['background-color']).toBe(LAND_FILL);
+    expect(ids(withPrefectures)).not.toContain('prefectures-fill');
+    expect(ids(withPrefectures)).toContain('prefectures-line');
   });
 
-  it('online, lightens the land over the tiles but leaves Xuchang to the choropleth', () => {
-    const online = baseStyle('geo/', { online: true, rivers: true, choropleth: true });
+  it('the open build (no prefecture file) asks for no prefecture source and draws no prefecture layer', () => {
+    expect(existsSync('geo/henan_prefectures.geojson')).toBe(false);
+    for (const online of [false, true]) {
+      const s = baseStyle('geo/', { online, rivers: true, choropleth: true });
+      expect(Object.keys(s.sources)).not.toContain('prefectures');
+      expect(ids(s).filter((id) => id.startsWith('prefectures'))).toEqual([]);
+    }
+  });
+
+  it('online, lightens the land over the tiles but leaves Xuchang to the choropleth (DataV build)', () => {
+    const online = baseStyle('geo/', { online: true, rivers: true, choropleth: true, prefectures: true });
     expect(ids(online).indexOf('prefectures-fill')).toBeGreaterThan(ids(online).indexOf('osm'));
     expect(layer(online, 'prefectures-fill').filter).toEqual(['!=', ['get', 'adcode'], '411000']);
   });
@@ -46,7 +57,7 @@ describe('base style drawing the flat choropleth', () => {
 });
 
 describe('base style under 3D columns', () => {
-  const under = baseStyle('geo/', { online: true, rivers: false, choropleth: false });
+  const under = baseStyle('geo/', { online: true, rivers: false, choropleth: false, prefectures: true });
   it('leaves fill, hatching and selection to deck.gl and keeps the raster tiles', () => {
     expect(ids(under)[0]).toBe('background');
     for (const id of ['counties-fill', 'counties-hatch', 'counties-selected']) expect(ids(under)).not.toContain(id);

@@ -1,10 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { area, booleanClockwise, booleanPointInPolygon, distance, kinks, polygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { area } from '@turf/area';
+import { booleanClockwise } from '@turf/boolean-clockwise';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import {
+  BOUNDARY_SOURCES,
   CONTEXT_BBOX,
+  boundaryArg,
   DATAV_CREDIT,
   buildCounties,
   buildGeo,
@@ -46,12 +53,16 @@ const rings = (g: Polygon | MultiPolygon) => partsOf(g).flat();
 const convertedSourceArea = (g: Polygon | MultiPolygon) =>
   partsOf(g).reduce((s, p) => s + area(polygon(p.map((r) => r.map(([x, y]) => gcj02ToWgs84(x, y))))), 0);
 
-let out: GeoOutputs;
-let counties: CountyCollection;
-beforeAll(() => {
-  out = buildGeo(SRC);
-  counties = JSON.parse(out['geo/xuchang_counties.geojson']);
-});
+const OSM_SRC = 'open/xuchang_counties_geoboundaries_osm_odbl.geojson';
+const DATAV_SRC = 'amap-derived/xuchang_counties_datav_gcj02.geojson';
+
+/** the default, open build (OpenStreetMap via geoBoundaries) */
+const out: GeoOutputs = buildGeo(SRC);
+const counties: CountyCollection = JSON.parse(out['geo/xuchang_counties.geojson']);
+/** the internal build (`npm run data -- --boundaries=datav`) */
+const datavOut: GeoOutputs = buildGeo(SRC, { boundaries: 'datav' });
+const datav: CountyCollection = JSON.parse(datavOut['geo/xuchang_counties.geojson']);
+const builds = () => [['open (OSM)', counties], ['DataV', datav]] as const;
 
 describe('coordinate conversion', () => {
   it('converts the known Xuchang point GCJ-02 → WGS84 within ~1 m (SOURCES.md: 113.85,34.03 ↔ 113.85588,34.02844)', () => {
@@ -69,7 +80,7 @@ describe('coordinate conversion', () => {
 });
 
 describe('county polygons', () => {
-  it('has the six counties, sorted by adcode, with exactly the agreed properties', () => {
+  it.each(builds())('%s: has the six counties, sorted by adcode, with exactly the agreed properties', (_, counties) => {
     expect(counties.features.map((f) => [f.properties.adcode, f.properties.name_zh, f.properties.name_en])).toEqual(EXPECTED);
     for (const f of counties.features) {
       expect(Object.keys(f.properties)).toEqual(['adcode', 'name_zh', 'name_en', 'label_lon', 'label_lat']);
@@ -77,7 +88,7 @@ describe('county polygons', () => {
     }
   });
 
-  it('has closed rings, RFC 7946 winding, ≤6 decimals and no duplicate consecutive vertices', () => {
+  it.each(builds())('%s: has closed rings, RFC 7946 winding, ≤6 decimals and no duplicate consecutive vertices', (_, counties) => {
     for (const f of counties.features) {
       partsOf(f.geometry).forEach((part) =>
         part.forEach((ring, i) => {
@@ -94,7 +105,7 @@ describe('county polygons', () => {
     }
   });
 
-  it('has no self-intersection, no repeated vertex in a ring and no edge used twice (no keyhole corridors)', () => {
+  it.each(builds())('%s: has no self-intersection, no repeated vertex in a ring and no edge used twice (no keyhole corridors)', (_, counties) => {
     for (const f of counties.features) {
       expect(kinks(f).features, f.properties.name_zh).toHaveLength(0);
       const edges = new Set<string>();
@@ -113,10 +124,12 @@ describe('county polygons', () => {
     }
   });
 
-  it('repairs 建安区 into one polygon whose hole is exactly 魏都区', () => {
-    const src = JSON.parse(read('amap-derived/xuchang_counties_datav_gcj02.geojson')) as FeatureCollection<MultiPolygon>;
-    const jaSrc = src.features.find((f) => String(f.properties!.adcode) === '411003')!;
-    expect(kinks(jaSrc).features.length).toBeGreaterThan(0); // the source is a keyhole
+  it.each(builds())('%s: 建安区 is one polygon whose hole is exactly 魏都区', (name, counties) => {
+    if (name === 'DataV') {
+      const src = JSON.parse(read(DATAV_SRC)) as FeatureCollection<MultiPolygon>;
+      const jaSrc = src.features.find((f) => String(f.properties!.adcode) === '411003')!;
+      expect(kinks(jaSrc).features.length).toBeGreaterThan(0); // the source is a keyhole, repaired
+    }
     const ja = counties.features.find((f) => f.properties.adcode === '411003')!;
     const wd = counties.features.find((f) => f.properties.adcode === '411002')!;
     expect(ja.geometry.type).toBe('Polygon');
@@ -126,25 +139,34 @@ describe('county polygons', () => {
     expect(holes.map(key)).toContain(key(wdRing));
   });
 
-  it('preserves area vs. the input within 0.1% (input converted GCJ-02→WGS84 vertex by vertex, not repaired)', () => {
-    const src = JSON.parse(read('amap-derived/xuchang_counties_datav_gcj02.geojson')) as FeatureCollection<Polygon | MultiPolygon>;
-    for (const f of counties.features) {
+  it('DataV: preserves area vs. the input within 0.1% (input converted GCJ-02→WGS84 vertex by vertex, not repaired)', () => {
+    const src = JSON.parse(read(DATAV_SRC)) as FeatureCollection<Polygon | MultiPolygon>;
+    for (const f of datav.features) {
       const s = src.features.find((g) => String(g.properties!.adcode) === f.properties.adcode)!;
       expect(Math.abs(area(f) / convertedSourceArea(s.geometry) - 1), f.properties.name_zh).toBeLessThan(0.001);
     }
   });
 
-  it.skipIf(!existsSync(SHAPELY_REF))('agrees with the independent shapely buffer(0) repair (area within 0.01%)', () => {
+  it.skipIf(!existsSync(SHAPELY_REF))('DataV: agrees with the independent shapely buffer(0) repair (area within 0.01%)', () => {
     const ref = JSON.parse(readFileSync(SHAPELY_REF, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-    for (const f of counties.features) {
+    for (const f of datav.features) {
       const r = ref.features.find((g) => String(g.properties!.adcode) === f.properties.adcode)!;
       expect(Math.abs(area(f) / area(r) - 1), f.properties.name_zh).toBeLessThan(1e-4);
       expect(rings(f.geometry).length).toBe(rings(r.geometry).length);
     }
   });
 
-  it('puts every label point inside its own polygon (and labelPoints() returns them)', () => {
-    const lp = labelPoints(out['geo/xuchang_counties.geojson']);
+  it('open: keeps the source geometry (rounded to 6 decimals: area within 0.001%) and the source codes', () => {
+    const src = JSON.parse(read(OSM_SRC)) as FeatureCollection<Polygon | MultiPolygon, { adcode: string }>;
+    for (const f of counties.features) {
+      const s = src.features.find((g) => g.properties.adcode === f.properties.adcode)!;
+      expect(Math.abs(area(f) / area(s) - 1), f.properties.name_zh).toBeLessThan(1e-5);
+      expect(rings(f.geometry).length).toBe(rings(s.geometry).length);
+    }
+  });
+
+  it.each(builds())('%s: puts every label point inside its own polygon (and labelPoints() returns them)', (_, counties) => {
+    const lp = labelPoints(counties);
     expect([...lp.keys()]).toEqual(EXPECTED.map((e) => e[0]));
     for (const f of counties.features) {
       const pt: [number, number] = [f.properties.label_lon, f.properties.label_lat];
@@ -176,15 +198,15 @@ describe('repair on a synthetic keyhole', () => {
   });
 });
 
-describe('replaceable boundary source', () => {
-  const gcjText = () => read('amap-derived/xuchang_counties_datav_gcj02.geojson');
+describe('replaceable boundary source (DataV input)', () => {
+  const gcjText = () => read(DATAV_SRC);
   const cfg = { path: 'x.geojson', codeProp: 'adcode', nameProp: 'name', credit: DATAV_CREDIT };
   it('accepts a WGS84 file (here: the source converted without repair) with the same result within rounding', () => {
     const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon>;
     for (const f of fc.features) f.geometry.coordinates = f.geometry.coordinates.map((p) => p.map((r) => r.map(([x, y]) => gcj02ToWgs84(x, y))));
     const alt = buildCounties(JSON.stringify(fc), { ...cfg, crs: 'wgs84' });
-    expect(alt.features.map((f) => f.properties)).toEqual(counties.features.map((f) => f.properties));
-    alt.features.forEach((f, i) => expect(f.geometry).toEqual(counties.features[i].geometry));
+    expect(alt.features.map((f) => f.properties)).toEqual(datav.features.map((f) => f.properties));
+    alt.features.forEach((f, i) => expect(f.geometry).toEqual(datav.features[i].geometry));
   });
   it('reads the code from other properties or Feature.id and maps the legacy code 411023 to 建安区 411003', () => {
     const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon, Record<string, unknown>>;
@@ -193,7 +215,7 @@ describe('replaceable boundary source', () => {
       f.properties = { NAME: f.properties.name === '建安区' ? '许昌县' : f.properties.name };
     }
     const alt = buildCounties(JSON.stringify(fc), { ...cfg, crs: 'gcj02', codeProp: '@id', nameProp: 'NAME' });
-    expect(alt).toEqual(counties);
+    expect(alt.features).toEqual(datav.features);
   });
   it('rejects a file whose name contradicts the code, or that lacks a county', () => {
     const fc = JSON.parse(gcjText()) as FeatureCollection<MultiPolygon, Record<string, unknown>>;
@@ -215,27 +237,55 @@ describe('replaceable boundary source', () => {
   );
 });
 
-describe('determinism and file set', () => {
+describe('determinism, file set and licence notices', () => {
   it('builds byte-identical output twice', () => {
     const again = buildGeo(SRC);
     expect(Object.keys(again)).toEqual(Object.keys(out));
     for (const k of Object.keys(out)) expect(again[k] === out[k], k).toBe(true);
   });
-  it('writes compact JSON and identical public/geo copies of what the map loads', () => {
-    for (const name of ['xuchang_counties.geojson', 'henan_prefectures.geojson', 'rivers.geojson', 'places_geonames.geojson', 'attribution.json']) {
-      expect(out[`public/geo/${name}`]).toBe(out[`geo/${name}`]);
-    }
-    for (const [k, v] of Object.entries(out)) {
+  it('writes compact JSON under geo/ only (the app fetches geo/ directly)', () => {
+    for (const [k, v] of Object.entries({ ...out, ...datavOut })) {
+      expect(k.startsWith('geo/'), k).toBe(true);
       if (k.endsWith('.geojson')) expect(v.split('\n')).toHaveLength(2); // one line + final newline
     }
-    expect(out['geo/townships.csv']).toBeDefined();
-    expect(out['public/geo/townships.csv']).toBeUndefined();
+  });
+  it('open build: the served county GeoJSON carries the ODbL licence and notice, and a NOTICE file sits beside it', () => {
+    const fc = JSON.parse(out['geo/xuchang_counties.geojson']) as Record<string, unknown>;
+    expect(Object.keys(fc)).toEqual(['type', 'license', 'license_url', 'attribution', 'features']);
+    expect(fc.license).toBe('ODbL-1.0');
+    expect(fc.license_url).toMatch(/opendatacommons\.org\/licenses\/odbl/);
+    expect(fc.attribution).toMatch(/Open Database License \(ODbL\) v1\.0\. © OpenStreetMap contributors/);
+    expect(fc.attribution).toMatch(/geoBoundaries/);
+    const notice = out['geo/xuchang_counties.NOTICE.txt'];
+    expect(notice).toContain(String(fc.attribution));
+    expect(notice).toMatch(/Database Contents License/);
+    expect(notice).toMatch(/标准地图/);
+  });
+  it('open build: has no AMap/DataV content (no prefecture layer, no DataV credit)', () => {
+    expect(out['geo/henan_prefectures.geojson']).toBeUndefined();
+    expect(JSON.stringify(out)).not.toMatch(/AMap|DataV/);
+  });
+  it('DataV build: the notices say it is not open data; it adds the prefecture context layer', () => {
+    const fc = JSON.parse(datavOut['geo/xuchang_counties.geojson']) as Record<string, unknown>;
+    expect(fc.license).toMatch(/proprietary/);
+    expect(datavOut['geo/xuchang_counties.NOTICE.txt']).toMatch(/not open data/);
+    expect(datavOut['geo/henan_prefectures.geojson']).toBeDefined();
+  });
+  it('npm run data -- --boundaries=<set>: reads the switch, default when absent, names the known sets when wrong', () => {
+    expect(boundaryArg([])).toBeUndefined();
+    expect(boundaryArg(['--boundaries=datav'])).toBe('datav');
+    expect(boundaryArg(['--boundaries', 'osm'])).toBe('osm');
+    expect(() => boundaryArg(['--boundaries=amap'])).toThrow(/unknown value "amap" \(known: osm, datav\)/);
+    expect(() => boundaryArg(['--boundaries=toString'])).toThrow(/unknown value/);
+  });
+  it('rejects an unknown boundary set by name', () => {
+    expect(() => buildGeo(SRC, { boundaries: 'nope' as keyof typeof BOUNDARY_SOURCES })).toThrow(/unknown boundary set "nope".*osm, datav/);
   });
 });
 
-describe('henan prefectures', () => {
+describe('henan prefectures (DataV build only)', () => {
   it('has the 18 units with string adcodes, sorted, valid geometry', () => {
-    const fc = JSON.parse(out['geo/henan_prefectures.geojson']) as FeatureCollection<Polygon | MultiPolygon, { adcode: string; name_zh: string }>;
+    const fc = JSON.parse(datavOut['geo/henan_prefectures.geojson']) as FeatureCollection<Polygon | MultiPolygon, { adcode: string; name_zh: string }>;
     expect(fc.features).toHaveLength(18);
     const codes = fc.features.map((f) => f.properties.adcode);
     expect(codes).toEqual([...codes].sort());
@@ -274,11 +324,12 @@ describe('townships', () => {
     expect(rows.filter((r) => r.county_name === '建安区').every((r) => r.county_code === '411003')).toBe(true);
     expect(rows.filter((r) => r.county_code === '411003')).toHaveLength(18);
   });
-  it('loadTownships gives the locator the 20 rows with coordinates, each inside its own county', () => {
+  it('loadTownships gives the locator all 105 rows; the 20 with coordinates lie inside their own county in both builds', () => {
     const rows = loadTownships(SRC);
-    expect(rows).toEqual(src().filter((r) => r.lon !== null));
-    expect(rows).toHaveLength(20);
-    for (const r of rows) expect(countyOf(r.lon, r.lat, counties), r.name).toBe(r.county_code);
+    expect(rows).toEqual(src());
+    const located = rows.filter((r) => r.lon !== null && r.lat !== null);
+    expect(located).toHaveLength(20);
+    for (const [, fc] of builds()) for (const r of located) expect(countyOf(r.lon!, r.lat!, fc), r.name).toBe(r.county_code);
   });
   it('countyLabelPoints(srcDir) gives the same label points as the built file', () => {
     expect(countyLabelPoints(SRC)).toEqual(labelPoints(counties));
@@ -326,17 +377,19 @@ describe('GeoNames places and rivers', () => {
 describe('attribution', () => {
   it('credits every output file and matches geo/SOURCES.md', () => {
     const att = JSON.parse(out['geo/attribution.json']) as Record<string, unknown>[];
-    const keys = ['id', 'name', 'files', 'licence', 'licence_url', 'attribution', 'note'];
+    const keys = ['id', 'name', 'files', 'licence', 'licence_url', 'attribution', 'attribution_zh', 'note'];
     for (const a of att) expect(Object.keys(a)).toEqual(keys);
     const credited = new Set(att.flatMap((a) => a.files as string[]));
     for (const k of Object.keys(out)) if (!k.endsWith('attribution.json')) expect(credited.has(k.split('/').pop()!), k).toBe(true);
-    const amap = att.find((a) => a.id === 'amap-datav')!;
-    expect(amap.note).toMatch(/not open data/);
+    expect(att.find((a) => a.id === 'osm-geoboundaries')!.attribution).toMatch(/© OpenStreetMap contributors \(ODbL 1\.0\)/);
+    const datavAtt = JSON.parse(datavOut['geo/attribution.json']) as Record<string, unknown>[];
+    expect(datavAtt.find((a) => a.id === 'amap-datav')!.note).toMatch(/not open data/);
     const md = readFileSync(join(ROOT, 'geo', 'SOURCES.md'), 'utf8');
-    for (const a of att) {
+    for (const a of [...att, ...datavAtt]) {
       expect(md, `SOURCES.md mentions ${a.id}`).toContain(String(a.id));
       expect(md, `SOURCES.md gives the licence of ${a.id}`).toContain(String(a.licence));
       expect(md).toContain(String(a.attribution));
+      expect(md).toContain(String(a.attribution_zh));
     }
   });
 });
