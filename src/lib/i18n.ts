@@ -115,7 +115,7 @@ const FORMATTERS = {
 };
 /** A unit as shown in the UI language (Chinese as printed; English where a name is known, else as printed). */
 export function unitName(lang: Lang, unit: string): string {
-  return lang === 'zh' ? unit : (UNITS[unit]?.en ?? unit);
+  return lang === 'zh' || !Object.hasOwn(UNITS, unit) ? unit : UNITS[unit].en;
 }
 
 export function formatNumber(lang: Lang, x: number): string {
