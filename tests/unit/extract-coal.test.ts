@@ -4,9 +4,17 @@ import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { KINDS, PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import {
-  COAL_SEED, extractCoal, locateCoalDoc, parseAnnex1, parseAnnex2,
-} from '../../pipeline/extract/coal.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import { locateDocument } from '../../pipeline/engine/index.ts';
+import coalDoc, { locateCoalAnnexes, parseAnnex1, parseAnnex2 } from '../../pipeline/documents/2019/xuzheng-2019-02.ts';
+
+const COAL_SEED = coalDoc.seed;
+const extractCoal = (s: SeedSet) => extractDocuments(s, [coalDoc]);
+/** the document's range and its annexes in `s` (a seed set holding the coal seed) */
+const locateCoalDoc = (s: SeedSet) => {
+  const { seed: sd, start, end } = locateDocument(coalDoc, s);
+  return { docStart: start, docEnd: end, ...locateCoalAnnexes(sd, start, end) };
+};
 
 const seeds = loadSeeds(fileURLToPath(new URL('../../seeds/', import.meta.url)));
 const seed = seeds.get(COAL_SEED)!;
@@ -213,7 +221,7 @@ describe('extractCoal: checks', () => {
   });
 
   it('every check has doc, seed and a line inside the document', () => {
-    const L = locateCoalDoc(seed);
+    const L = locateCoalDoc(seeds);
     for (const c of result.checks) {
       expect(c.doc).toBe(DOC);
       expect(c.seed).toBe(COAL_SEED);
@@ -260,8 +268,9 @@ describe('table parsers throw on broken tables', () => {
     expect(() => extractCoal(mutated('魏都区 68 68 — 35 35 —', '魏都区 68 68 x 35 35 —'))).toThrow(/annex 1/);
   });
   it('annex 1: a missing row', () => {
-    const s = mutated('建安区 16 16 — 10 10 —', null).get(COAL_SEED)!;
-    const L = locateCoalDoc(s);
+    const m = mutated('建安区 16 16 — 10 10 —', null);
+    const s = m.get(COAL_SEED)!;
+    const L = locateCoalDoc(m);
     expect(() => parseAnnex1(s, L.annex1Title, L.annex1Notes)).toThrow(/rows missing: 建安区/);
   });
   it('annex 1: a changed header', () => {
@@ -271,8 +280,9 @@ describe('table parsers throw on broken tables', () => {
     expect(() => extractCoal(mutated('河南永锦能源有限公司 禹州市', '河南永锦能源有限公司 某市'))).toThrow(/row 2: no known 所属地/);
   });
   it('annex 2: a missing row', () => {
-    const s = mutated('5 天瑞集团禹州水泥有限公司', null).get(COAL_SEED)!;
-    const L = locateCoalDoc(s);
+    const m = mutated('5 天瑞集团禹州水泥有限公司', null);
+    const s = m.get(COAL_SEED)!;
+    const L = locateCoalDoc(m);
     expect(() => parseAnnex2(s, L.annex2Title, L.annex2End)).toThrow(/annex 2/);
   });
   it('annex 2: an extra cell', () => {
@@ -281,7 +291,7 @@ describe('table parsers throw on broken tables', () => {
     );
   });
   it('the parsers accept the real seed', () => {
-    const L = locateCoalDoc(seed);
+    const L = locateCoalDoc(seeds);
     expect(parseAnnex1(seed, L.annex1Title, L.annex1Notes)).toHaveLength(8);
     expect(parseAnnex2(seed, L.annex2Title, L.annex2End)).toHaveLength(17);
   });

@@ -1,37 +1,89 @@
 /**
- * Coal consumption reduction plan of Xuchang: 许政〔2019〕2号 (许昌市煤炭消费减量工作实施方案), seed 000.
+ * 许政〔2019〕2号 许昌市煤炭消费减量工作实施方案 (coal consumption reduction plan), seed 000.
  *
- * Emits
  * - the city-wide figures stated in the text of the plan (总体目标 and the figures of 主要任务 that carry a year),
  * - annex 1 (各县（市、区）煤炭消费总量控制目标): 8 areas × 2015 baseline / 2020 cap × total, non-power, dispatched
- *   public coal power units,
- * - annex 2 (重点企业煤炭消费总量控制目标): 17 key enterprises as places plus their 2015 consumption and 2020 cap,
+ *   public coal power units (hook `annex1`: the PDF text keeps single spaces between cells and wraps labels and the
+ *   header, so the shared whitespace-column reader does not fit),
+ * - annex 2 (重点企业煤炭消费总量控制目标): 17 key enterprises as places plus their 2015 consumption and 2020 cap
+ *   (hook `annex2`: wrapped company names and 所属地 cells),
  * - reconciliation checks between annex 1, annex 2 and the text.
  *
- * Everything is located by searching the seed inside the document; the tables are parsed structurally and any
- * unexpected shape throws.
+ * Figures of the text left out because the text gives them no year (rules / thresholds without a date):
+ * 1．5 倍减量替代 (禹州市、长葛市、襄城县), 炭化室高度 4．3 米及以下焦炉, 单机容量 30 万千瓦及以下纯凝机组, 直径 3 米及以下
+ * 水泥粉磨装备, 年耗能 5000 吨标准煤以上用能单位, 8 个行业差别化电价. "比 2015 年" is a reference year, not a figure.
  */
-import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft } from '../lib/types.ts';
-import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber, quoteContainsValue, toAsciiDigits } from '../lib/numbers.ts';
-import { AREAS, resolveArea, type Area } from '../lib/areas.ts';
-import { cite, flatten, joinLines } from '../lib/quote.ts';
-import { numberedDocument } from '../segment.ts';
+import { AREAS, resolveArea, type Area } from '../../lib/areas.ts';
+import { findLine, type Seed } from '../../lib/seeds.ts';
+import { joinLines } from '../../lib/quote.ts';
+import type { Kind } from '../../lib/types.ts';
+import { defineDocument, normaliseNumber, type DocContext, type EngineRow } from '../../engine/index.ts';
+import { toAsciiDigits } from '../../lib/numbers.ts';
 
-export const COAL_SEED = '000_e340f357b4b28fe7.txt';
-const COAL_DOC = '许政〔2019〕2号';
+export const COAL_DOC = '许政〔2019〕2号';
+const ASPIRE = 'an aspiration: 力争 (strive for)';
+const TEXT = 'text';
 
-const CITY = resolveArea('全市');
+export default defineDocument({
+  file: import.meta.url,
+  doc: COAL_DOC,
+  seed: '000_e340f357b4b28fe7.txt',
+  title: '许昌市煤炭消费减量工作实施方案',
+  sections: [
+    // the plan's text: from its title line to the 附件：1． list line (the annexes follow)
+    { name: TEXT, startLine: /^许昌市煤炭消费减量工作实施方案$/, end: /附件：\s*1/ },
+  ],
+  figures: [
+    { id: 'coal_total_reduction_vs_2015', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 {v}％左右', note: `approximate: 左右; ${ASPIRE}` },
+    { id: 'coal_total', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {v} 万吨以内', note: `a cap: 以内 (at most); ${ASPIRE}` },
+    {
+      id: 'coal_nonpower', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 {v} 万吨以内',
+      note: `a cap: 以内 (at most); ${ASPIRE}`,
+    },
+    {
+      id: 'coal_power_units', in: TEXT,
+      t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 {v} 万吨以内',
+      note: `a cap: 以内 (at most); ${ASPIRE}`,
+    },
+    {
+      id: 'coal_power_share', in: TEXT,
+      t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 510 万吨以内，煤炭消费集中度进一步提高，电煤消费占比达到 {v}％以上',
+      note: `a floor: 以上 (at least); ${ASPIRE}`,
+    },
+    { id: 'coal_power_supply_intensity', in: TEXT, t: '到 {y} 年，全市统调公用燃煤机组供电煤耗力争控制在 {v} 克标准煤／千瓦时以内', note: `a cap: 以内 (at most); ${ASPIRE}` },
+    {
+      id: 'coal_power_generation_share', in: TEXT, t: '到 {y} 年，全市统调公用燃煤机组供电煤耗力争控制在 300 克标准煤／千瓦时以内，煤电发电量占全社会用电量比例降至 {v}％左右',
+      note: 'approximate: 左右',
+    },
+    { id: 'external_power_import', in: TEXT, t: '到{y} 年，力争外电入许规模达到 {v} 亿千瓦时左右', note: `approximate: 左右; ${ASPIRE}` },
+    { id: 'coal_calorific_value_increase', in: TEXT, t: '到 {y} 年，市内消费煤炭热值标准力争提高 {v}％以上', note: `a floor: 以上 (at least); ${ASPIRE}` },
+    { id: 'coal_power_fuel_calorific_value', in: TEXT, t: '到 {y} 年，市内消费煤炭热值标准力争提高 10％以上，其中，煤电机组入炉煤发热量力争达到 {v} 大卡／千克', note: ASPIRE },
+    {
+      id: 'coal_boiler_phaseout_threshold', in: TEXT, t: '到 {y} 年，全市基本淘汰 {v}蒸吨／时及以下燃煤锅炉',
+      note: 'a threshold, not an amount: boilers of 35 蒸吨/时 and below (及以下) are to be basically eliminated',
+    },
+    {
+      id: 'coal_gasifier_phaseout_threshold', in: TEXT, t: '到 {y} 年，全市基本淘汰 35蒸吨／时及以下燃煤锅炉，基本淘汰炉膛直径 {v} 米以下燃料类煤气发生炉',
+      note: 'a threshold, not an amount: gasifiers with a hearth diameter below (以下) 3 米 are to be basically eliminated',
+    },
+    { id: 'wind_power_capacity', in: TEXT, t: '到 {y}年，全市风电装机累计达到 {v} 万千瓦' },
+    { id: 'biomass_power_capacity', in: TEXT, t: '到 {y}年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 {v} 万千瓦' },
+    {
+      id: 'natural_gas_energy_share', in: TEXT,
+      t: '到 {y}年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 {v}％和 7％',
+    },
+    {
+      id: 'renewable_energy_share', in: TEXT,
+      t: '到 {y}年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 10％和 {v}％',
+    },
+  ],
+  hooks: { annex1, annex2 },
+});
 
 // ---------------------------------------------------------------------------------------------------------------
-// Document location
+// Where the annexes stand
 
-export interface CoalDocLayout {
-  doc: string;
-  /** line of the document number */
-  docStart: number;
-  /** last line of the document (numberedDocuments: the line before the next document's header) */
-  docEnd: number;
+export interface CoalAnnexLayout {
   /** title line of the attached 实施方案 (start of the text) */
   textStart: number;
   /** the 附件：1． list line (end of the text) */
@@ -44,17 +96,17 @@ export interface CoalDocLayout {
   annex2End: number;
 }
 
-export function locateCoalDoc(seed: Seed): CoalDocLayout {
-  const { doc, numberLine: docStart, end: docEnd } = numberedDocument(seed, COAL_DOC);
-  const textStart = findLine(seed, /^\s*许昌市煤炭消费减量工作实施方案\s*$/, docStart, docEnd);
-  const textEnd = findLine(seed, /^\s*附件：\s*1/, textStart, docEnd);
-  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, textEnd + 1, docEnd);
-  const annex1Title = findLine(seed, /^\s*各县（市、区）煤炭消费总量控制目标\s*$/, annex1, docEnd);
-  const annex1Notes = findLine(seed, /^\s*注：/, annex1Title, docEnd);
-  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1Notes, docEnd);
-  const annex2Title = findLine(seed, /^\s*重点企业煤炭消费总量控制目标\s*$/, annex2, docEnd);
-  const annex2End = findLine(seed, /^\s*附件\s*3\s*$/, annex2Title, docEnd);
-  return { doc, docStart, docEnd, textStart, textEnd, annex1Title, annex1Notes, annex2Title, annex2End };
+/** The annexes of the document found in lines start..end of its seed (the document's range). */
+export function locateCoalAnnexes(seed: Seed, start: number, end: number): CoalAnnexLayout {
+  const textStart = findLine(seed, /^\s*许昌市煤炭消费减量工作实施方案\s*$/, start, end);
+  const textEnd = findLine(seed, /^\s*附件：\s*1/, textStart, end);
+  const annex1 = findLine(seed, /^\s*附件\s*1\s*$/, textEnd + 1, end);
+  const annex1Title = findLine(seed, /^\s*各县（市、区）煤炭消费总量控制目标\s*$/, annex1, end);
+  const annex1Notes = findLine(seed, /^\s*注：/, annex1Title, end);
+  const annex2 = findLine(seed, /^\s*附件\s*2\s*$/, annex1Notes, end);
+  const annex2Title = findLine(seed, /^\s*重点企业煤炭消费总量控制目标\s*$/, annex2, end);
+  const annex2End = findLine(seed, /^\s*附件\s*3\s*$/, annex2Title, end);
+  return { textStart, textEnd, annex1Title, annex1Notes, annex2Title, annex2End };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -261,228 +313,8 @@ export function parseAnnex2(seed: Seed, titleLine: number, endLine: number): Ann
   });
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Figures stated in the text
-
-interface TextFigure {
-  indicator: string;
-  /** verbatim text (lines trimmed, breaks dropped) with the value marked as {value}; must include the year */
-  phrase: string;
-  year: number;
-  kind: Kind;
-  unit: string;
-  area?: string;
-  note?: string;
-}
-
-/*
- * Every figure of the text that carries a year (all are governed by "到 2020 年"). Figures of the text left out
- * because the text gives them no year (rules / thresholds without a date): 1．5 倍减量替代 (禹州市、长葛市、襄城县),
- * 炭化室高度 4．3 米及以下焦炉, 单机容量 30 万千瓦及以下纯凝机组, 直径 3 米及以下水泥粉磨装备, 年耗能 5000 吨标准煤以上
- * 用能单位, 8 个行业差别化电价. "比 2015 年" is a reference year, not a figure.
- */
-const TEXT_FIGURES: TextFigure[] = [
-  {
-    indicator: 'coal_total_reduction_vs_2015', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 {26}％左右',
-    note: 'approximate: 左右; an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_total', unit: '万吨', year: 2020, kind: 'target',
-    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {1154} 万吨以内',
-    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_nonpower', unit: '万吨', year: 2020, kind: 'target',
-    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 {644} 万吨以内',
-    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_power_units', unit: '万吨', year: 2020, kind: 'target',
-    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 {510} 万吨以内',
-    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_power_share', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 510 万吨以内，煤炭消费集中度进一步提高，电煤消费占比达到 {45}％以上',
-    note: 'a floor: 以上 (at least); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_power_supply_intensity', unit: '克标准煤/千瓦时', year: 2020, kind: 'target',
-    phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 {300} 克标准煤／千瓦时以内',
-    note: 'a cap: 以内 (at most); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_power_generation_share', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020 年，全市统调公用燃煤机组供电煤耗力争控制在 300 克标准煤／千瓦时以内，煤电发电量占全社会用电量比例降至 {65}％左右',
-    note: 'approximate: 左右',
-  },
-  {
-    indicator: 'external_power_import', unit: '亿千瓦时', year: 2020, kind: 'target',
-    phrase: '到2020 年，力争外电入许规模达到 {50} 亿千瓦时左右',
-    note: 'approximate: 左右; an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_calorific_value_increase', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020 年，市内消费煤炭热值标准力争提高 {10}％以上',
-    note: 'a floor: 以上 (at least); an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_power_fuel_calorific_value', unit: '大卡/千克', year: 2020, kind: 'target',
-    phrase: '到 2020 年，市内消费煤炭热值标准力争提高 10％以上，其中，煤电机组入炉煤发热量力争达到 {5000} 大卡／千克',
-    note: 'an aspiration: 力争 (strive for)',
-  },
-  {
-    indicator: 'coal_boiler_phaseout_threshold', unit: '蒸吨/时', year: 2020, kind: 'target',
-    phrase: '到 2020 年，全市基本淘汰 {35}蒸吨／时及以下燃煤锅炉',
-    note: 'a threshold, not an amount: boilers of 35 蒸吨/时 and below (及以下) are to be basically eliminated',
-  },
-  {
-    indicator: 'coal_gasifier_phaseout_threshold', unit: '米', year: 2020, kind: 'target',
-    phrase: '到 2020 年，全市基本淘汰 35蒸吨／时及以下燃煤锅炉，基本淘汰炉膛直径 {3} 米以下燃料类煤气发生炉',
-    note: 'a threshold, not an amount: gasifiers with a hearth diameter below (以下) 3 米 are to be basically eliminated',
-  },
-  {
-    indicator: 'wind_power_capacity', unit: '万千瓦', year: 2020, kind: 'target',
-    phrase: '到 2020年，全市风电装机累计达到 {30} 万千瓦',
-  },
-  {
-    indicator: 'biomass_power_capacity', unit: '万千瓦', year: 2020, kind: 'target',
-    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 {10} 万千瓦',
-  },
-  {
-    indicator: 'natural_gas_energy_share', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 {10}％和 7％',
-  },
-  {
-    indicator: 'renewable_energy_share', unit: '%', year: 2020, kind: 'target',
-    phrase: '到 2020年，全市风电装机累计达到 30 万千瓦，生物质发电装机累计达到 10 万千瓦，天然气、可再生能源占全市能源消费总量的比重分别达到 10％和 {7}％',
-  },
-];
-
-export interface FoundFigure {
-  value: string;
-  line: number;
-  quote: string;
-}
-
-/** Find a marked phrase (exactly once) in lines from..to; the line is where the value's first character stands. */
-function findFigure(seed: Seed, from: number, to: number, marked: string): FoundFigure {
-  const open = marked.indexOf('{');
-  const close = marked.indexOf('}');
-  if (open < 0 || close < open || marked.indexOf('{', open + 1) >= 0) throw new Error(`bad marked phrase: ${marked}`);
-  const printed = marked.slice(open + 1, close);
-  const phrase = marked.slice(0, open) + printed + marked.slice(close + 1);
-  const { text, lineAt } = flatten(seed, from, to);
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`${seed.name}: phrase not found in ${from}..${to}: "${phrase}"`);
-  if (text.indexOf(phrase, at + 1) >= 0) throw new Error(`${seed.name}: phrase not unique in ${from}..${to}: "${phrase}"`);
-  const value = normaliseNumber(printed);
-  if (value === null) throw new Error(`not a number: "${printed}" in "${phrase}"`);
-  const line = lineAt(at + open);
-  const c = cite(seed, line, phrase);
-  if (!quoteContainsValue(c.quote, value)) throw new Error(`quote lacks value ${value}: ${c.quote}`);
-  return { value, line, quote: c.quote };
-}
-
 /** 2020 cells of both annexes: the qualifier stands in the column header, not in the cell's quote. */
 const ANNEX_CAP_NOTE = 'a cap: the column header reads 控制目标（万吨以内） (at most)';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Definitions
-
-const DEFS: IndicatorDef[] = [
-  {
-    id: 'coal_total', topic: 'coal', name_zh: '煤炭消费总量', name_en: 'Total coal consumption', unit: '万吨',
-    description:
-      '2015 values are actual consumption (baseline); 2020 values are caps (控制在…以内 / 控制目标（万吨以内）). ' +
-      'City-wide 2020 value from the text of 许政〔2019〕2号; county/zone values from its annex 1. ' +
-      '{SFQ_NOTE}',
-  },
-  {
-    id: 'coal_nonpower', topic: 'coal', name_zh: '非电行业煤炭消费量', name_en: 'Coal consumption of non-power sectors',
-    unit: '万吨',
-    description:
-      'Coal used outside the dispatched public coal power units (annex 1 注3: 统调公用燃煤机组以外的用煤全部列入非电行业). ' +
-      '2015 values are actual consumption (baseline); 2020 values are caps (以内). No target for 示范区 (annex 1 注1).',
-  },
-  {
-    id: 'coal_power_units', topic: 'coal', name_zh: '统调公用燃煤机组煤炭消费量',
-    name_en: 'Coal consumption of dispatched public coal-fired power units', unit: '万吨',
-    description:
-      '2015 values are actual consumption (baseline); 2020 values are caps (以内). Only 禹州市 and 东城区 have such units; ' +
-      'annex 1 注2: their caps must not be exceeded except under grid dispatch (非调度不得突破).',
-  },
-  {
-    id: 'coal_enterprise_total', topic: 'coal', name_zh: '重点企业煤炭消费总量', name_en: 'Coal consumption of a key enterprise',
-    unit: '万吨',
-    description:
-      'Per key enterprise (place_id) from annex 2 of 许政〔2019〕2号: 2015 consumption (baseline) and 2020 cap ' +
-      '(控制目标（万吨以内）). "—" cells give no row.',
-  },
-  {
-    id: 'coal_total_reduction_vs_2015', topic: 'coal', name_zh: '煤炭消费总量比2015年下降比例',
-    name_en: 'Reduction of total coal consumption relative to 2015', unit: '%',
-    description: 'Target: 2020 city-wide coal consumption to fall by about this share from 2015 (力争…下降 26％左右; approximate).',
-  },
-  {
-    id: 'coal_power_share', topic: 'coal', name_zh: '电煤消费占比', name_en: 'Share of power-sector coal in coal consumption',
-    unit: '%', description: 'Target floor: 2020 share of coal burned for power in total coal consumption (达到…以上).',
-  },
-  {
-    id: 'coal_power_supply_intensity', topic: 'coal', name_zh: '统调公用燃煤机组供电煤耗',
-    name_en: 'Coal consumption per kWh supplied by dispatched public coal-fired units', unit: '克标准煤/千瓦时',
-    description: 'Target cap for 2020 (力争控制在…以内), grams of standard coal per kWh supplied.',
-  },
-  {
-    id: 'coal_power_generation_share', topic: 'coal', name_zh: '煤电发电量占全社会用电量比例',
-    name_en: 'Coal-fired generation as share of total electricity use', unit: '%',
-    description: 'Target for 2020: fall to about this share (降至…左右; approximate).',
-  },
-  {
-    id: 'coal_calorific_value_increase', topic: 'coal', name_zh: '市内消费煤炭热值标准提高幅度',
-    name_en: 'Increase of the calorific-value standard of coal consumed in the city', unit: '%',
-    description: 'Target floor for 2020 (力争提高…以上).',
-  },
-  {
-    id: 'coal_power_fuel_calorific_value', topic: 'coal', name_zh: '煤电机组入炉煤发热量',
-    name_en: 'Calorific value of coal fired in coal power units', unit: '大卡/千克',
-    description: 'Target for 2020 (力争达到), kcal per kg.',
-  },
-  {
-    id: 'coal_boiler_phaseout_threshold', topic: 'coal', name_zh: '基本淘汰燃煤锅炉规模上限',
-    name_en: 'Size threshold for phasing out coal-fired boilers', unit: '蒸吨/时',
-    description: 'By 2020 coal-fired boilers of this capacity and below (及以下) are to be basically eliminated city-wide.',
-  },
-  {
-    id: 'coal_gasifier_phaseout_threshold', topic: 'coal', name_zh: '基本淘汰燃料类煤气发生炉炉膛直径',
-    name_en: 'Hearth-diameter threshold for phasing out fuel coal gasifiers', unit: '米',
-    description: 'By 2020 fuel coal gasifiers with a hearth diameter below (以下) this are to be basically eliminated.',
-  },
-  {
-    id: 'external_power_import', topic: 'energy', name_zh: '外电入许规模', name_en: 'Electricity imported into Xuchang',
-    unit: '亿千瓦时', description: 'Target for 2020 (力争达到…左右; approximate), from the coal reduction plan 许政〔2019〕2号.',
-  },
-  {
-    id: 'wind_power_capacity', topic: 'energy', name_zh: '风电装机容量', name_en: 'Installed wind power capacity',
-    unit: '万千瓦', description: 'Cumulative installed capacity to reach by 2020 (累计达到), from 许政〔2019〕2号.',
-  },
-  {
-    id: 'biomass_power_capacity', topic: 'energy', name_zh: '生物质发电装机容量',
-    name_en: 'Installed biomass power capacity', unit: '万千瓦',
-    description: 'Cumulative installed capacity to reach by 2020 (累计达到), from 许政〔2019〕2号.',
-  },
-  {
-    id: 'natural_gas_energy_share', topic: 'energy', name_zh: '天然气占能源消费总量比重',
-    name_en: 'Natural gas share of total energy consumption', unit: '%',
-    description: 'Target share to reach by 2020 (达到), from 许政〔2019〕2号.',
-  },
-  {
-    id: 'renewable_energy_share', topic: 'energy', name_zh: '可再生能源占能源消费总量比重',
-    name_en: 'Renewable energy share of total energy consumption', unit: '%',
-    description: 'Target share to reach by 2020 (达到), from 许政〔2019〕2号.',
-  },
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arithmetic on printed decimals (tenths at most here; round to avoid binary noise)
@@ -497,45 +329,23 @@ function pct(x: number): string {
   return String(Number((x * 100).toFixed(2)));
 }
 
+
 // ---------------------------------------------------------------------------------------------------------------
+// Hooks
 
-export function extractCoal(seeds: SeedSet): ExtractResult {
-  const seed = seeds.get(COAL_SEED);
-  if (!seed) throw new Error(`seed ${COAL_SEED} missing`);
-  const L = locateCoalDoc(seed);
-  const doc = L.doc;
-  const indicators: IndicatorRow[] = [];
-  const places: PlaceDraft[] = [];
-  const checks: CheckRow[] = [];
-  const units = new Map(DEFS.map((d) => [d.id, d.unit]));
+const emitRow = (ctx: DocContext, r: { indicator: string; area: Area; year: number; value: string; kind: Kind; line: number; quote: string; note?: string; place_id?: string }) =>
+  ctx.emit({ id: r.indicator, area: r.area, year: r.year, value: r.value, kind: r.kind, line: r.line, quote: r.quote, note: r.note, place: r.place_id });
+const checkRow = (ctx: DocContext) => (id: string, line: number, expected: string, found: string, note: string) =>
+  ctx.addCheck({ check: id, doc: ctx.doc, seed: ctx.seed.name, line, expected, found, note });
+/** the text's city-wide 2020 figure of `id` */
+const textFigure = (ctx: DocContext, id: string): EngineRow => ctx.row(id, 2020);
 
-  const row = (r: Omit<IndicatorRow, 'doc' | 'seed' | 'unit' | 'note' | 'place_id'> & Partial<IndicatorRow>) => {
-    const unit = units.get(r.indicator);
-    if (!unit) throw new Error(`no def for ${r.indicator}`);
-    const c = cite(seed, r.line, r.quote);
-    if (!quoteContainsValue(c.quote, r.value)) throw new Error(`${seed.name}:${r.line}: quote lacks ${r.value}: ${r.quote}`);
-    indicators.push({ unit, note: '', place_id: '', ...r, doc, seed: c.seed, line: c.line, quote: c.quote });
-  };
-  const check = (id: string, line: number, expected: string, found: string, note: string) =>
-    checks.push({ check: id, doc, seed: seed.name, line, expected, found, note });
-
-  // --- text figures -------------------------------------------------------------------------------------------
-  const text = new Map<string, FoundFigure & { year: number }>();
-  for (const f of TEXT_FIGURES) {
-    const found = findFigure(seed, L.textStart, L.textEnd, f.phrase);
-    // the year must be printed in the quote: only figures whose year the text states are taken
-    if (!found.quote.includes(String(f.year))) {
-      throw new Error(`year ${f.year} not in quote for ${f.indicator}: ${found.quote}`);
-    }
-    const area = f.area ? resolveArea(f.area) : CITY;
-    row({
-      indicator: f.indicator, area_code: area.code, area: area.name_zh, year: f.year, value: found.value,
-      kind: f.kind, line: found.line, quote: found.quote, note: f.note ?? '',
-    });
-    text.set(f.indicator, { ...found, year: f.year });
-  }
-
-  // --- annex 1 ------------------------------------------------------------------------------------------------
+/** Annex 1 rows, the per-row parts checks and the column sums vs the text. */
+function annex1(ctx: DocContext): void {
+  const seed = ctx.seed;
+  const L = locateCoalAnnexes(seed, ctx.start, ctx.end);
+  const check = checkRow(ctx);
+  const row = (r: Parameters<typeof emitRow>[1]) => emitRow(ctx, r);
   const a1 = parseAnnex1(seed, L.annex1Title, L.annex1Notes);
   for (const r of a1) {
     const lastLine = Math.max(...r.cells.map((c) => c.line));
@@ -543,25 +353,12 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
       if (cell.value === null) return; // "—": no value
       const col = ANNEX1_COLUMNS[ci];
       row({
-        indicator: col.indicator, area_code: r.area.code, area: r.area.name_zh, year: col.year, value: cell.value,
+        indicator: col.indicator, area: r.area, year: col.year, value: cell.value,
         kind: col.kind, line: cell.line, quote: joinLines(seed, r.labelLine, Math.max(cell.line, lastLine)),
         note: col.kind === 'target' ? ANNEX_CAP_NOTE : '',
       });
     });
   }
-  // 注1 on 示范区, quoted into the def description
-  const sfqLine = findLine(seed, /示范区没有规模以上耗煤企业/, L.annex1Notes, L.annex2Title);
-  const sfqNote = joinLines(seed, sfqLine, findLine(seed, /新上耗煤项目/, sfqLine, L.annex2Title))
-    .replace(/^注：\s*1[.．]\s*/, '')
-    .replace(/。$/, '');
-  const defs = DEFS.map((d) => ({
-    ...d,
-    description: d.description.replace(
-      '{SFQ_NOTE}',
-      `No target for 示范区 (annex 1 注1: "${sfqNote}"), so 示范区 has no row.`,
-    ),
-  }));
-
   // per-row: total = non-power + power units (注3: all coal outside the units is non-power; "—" counts as 0)
   for (const r of a1) {
     for (const off of [0, 3]) {
@@ -579,15 +376,15 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
 
   // annex 1 column sums vs the text's city figures
   const colSum = (ci: number) => sum(a1.map((r) => r.cells[ci].value).filter((v): v is string => v !== null));
-  const t1154 = text.get('coal_total')!;
-  const t644 = text.get('coal_nonpower')!;
-  const t510 = text.get('coal_power_units')!;
+  const t1154 = textFigure(ctx, 'coal_total');
+  const t644 = textFigure(ctx, 'coal_nonpower');
+  const t510 = textFigure(ctx, 'coal_power_units');
   const s2020 = colSum(3);
   const s2020np = colSum(4);
   const s2020pu = colSum(5);
   const s2015 = colSum(0);
   const diff = (a: string, b: string) => sum([a, String(-Number(b))]);
-  const vsText = (id: string, t: FoundFigure, s: string, what: string, extra = '') =>
+  const vsText = (id: string, t: EngineRow, s: string, what: string, extra = '') =>
     check(
       id, t.line, t.value, s,
       eq(t.value, s)
@@ -617,7 +414,7 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
 
   // 26％左右 reduction vs annex 1's 2015 sum (the text gives no 2015 city figure; 左右 = about).
   // Judgement: "about" is taken as within 1 percentage point.
-  const t26 = text.get('coal_total_reduction_vs_2015')!;
+  const t26 = textFigure(ctx, 'coal_total_reduction_vs_2015');
   const red = 1 - Number(t1154.value) / Number(s2015);
   const redA1 = 1 - Number(s2020) / Number(s2015);
   check(
@@ -628,7 +425,7 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
   );
 
   // 电煤消费占比 ≥45％ vs the caps (caps, not forecasts: not a strict contradiction, but the stated caps imply less)
-  const t45 = text.get('coal_power_share')!;
+  const t45 = textFigure(ctx, 'coal_power_share');
   const shText = Number(t510.value) / Number(t1154.value);
   const shA1 = Number(s2020pu) / Number(s2020);
   check(
@@ -640,7 +437,17 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
       '电煤 may also cover more than the dispatched units)',
   );
 
-  // --- annex 2 ------------------------------------------------------------------------------------------------
+}
+
+/** Annex 2: the key enterprises as places, their rows, and their checks against annex 1 and the text. */
+function annex2(ctx: DocContext): void {
+  const seed = ctx.seed;
+  const L = locateCoalAnnexes(seed, ctx.start, ctx.end);
+  const check = checkRow(ctx);
+  const row = (r: Parameters<typeof emitRow>[1]) => emitRow(ctx, r);
+  const a1 = parseAnnex1(seed, L.annex1Title, L.annex1Notes);
+  const t1154 = textFigure(ctx, 'coal_total');
+  const t510 = textFigure(ctx, 'coal_power_units');
   const a2 = parseAnnex2(seed, L.annex2Title, L.annex2End);
   const placeId = (serial: number) => `coal-ent-${String(serial).padStart(2, '0')}`;
   for (const e of a2) {
@@ -651,16 +458,15 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
     const nameQuoteFull = joinLines(seed, e.nameLine, e.areaLastToken.line);
     const start = nameQuoteFull.indexOf(e.nameFirstToken);
     const end = nameQuoteFull.lastIndexOf(e.areaLastToken.text) + e.areaLastToken.text.length;
-    const pc = cite(seed, e.nameLine, nameQuoteFull.slice(start, end));
-    places.push({
-      place_id: id, name: e.name, category: 'coal_enterprise', area_code: e.area.code, area: e.area.name_zh,
-      year: 2020, status: 'existing', doc, seed: pc.seed, line: pc.line, quote: pc.quote, note: remarkNote,
+    ctx.place({
+      id, name: e.name, category: 'coal_enterprise', area: e.area, year: 2020, status: 'existing', line: e.nameLine,
+      quote: nameQuoteFull.slice(start, end), note: remarkNote,
     });
     for (const [cell, year, kind] of [[e.base2015, 2015, 'baseline'], [e.cap2020, 2020, 'target']] as const) {
       if (cell.value === null) continue;
       const q = joinLines(seed, e.nameLine, cell.line);
       row({
-        indicator: 'coal_enterprise_total', area_code: e.area.code, area: e.area.name_zh, year, value: cell.value,
+        indicator: 'coal_enterprise_total', area: e.area, year, value: cell.value,
         kind, line: cell.line, quote: q.slice(q.indexOf(e.nameFirstToken)), place_id: id,
         note: year === 2015 ? remarkNote : ANNEX_CAP_NOTE,
       });
@@ -748,18 +554,4 @@ export function extractCoal(seeds: SeedSet): ExtractResult {
       : `the 2020 caps of the ${a2.length} key enterprises sum to ${e2020}, more than the city cap ${t1154.value}`,
   );
 
-  // --- output ---------------------------------------------------------------------------------------------------
-  const emitted = new Set(indicators.map((r) => r.indicator));
-  const unused = defs.filter((d) => !emitted.has(d.id)).map((d) => d.id);
-  if (unused.length) throw new Error(`defs without rows: ${unused.join(' ')}`);
-  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  indicators.sort(
-    (a, b) =>
-      cmp(a.indicator, b.indicator) || cmp(a.area_code, b.area_code) || cmp(a.place_id, b.place_id) ||
-      a.year - b.year || cmp(a.kind, b.kind) || a.line - b.line,
-  );
-  places.sort((a, b) => cmp(a.place_id, b.place_id));
-  checks.sort((a, b) => cmp(a.check, b.check));
-  defs.sort((a, b) => cmp(a.id, b.id));
-  return { indicators, places, checks, defs };
 }
