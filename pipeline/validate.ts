@@ -5,6 +5,10 @@
 import { AREAS, areaByCode } from './lib/areas.ts';
 import { parseCsv } from './lib/csv.ts';
 import { quoteContainsValue } from './lib/numbers.ts';
+
+/** issue 11 vocabularies (HELPERS.md; src/schema/ holds them with names once merged) */
+const QUALIFIER_VALUES = ['at_least', 'at_most', 'about', 'aim', 'over', 'under'];
+const YEAR_BASIS_VALUES = ['section', 'horizon', 'before_issue'];
 import { quoteIsAtLine } from './lib/quote.ts';
 import type { SeedSet } from './lib/seeds.ts';
 import {
@@ -141,9 +145,19 @@ export function validateData(files: Record<string, string | undefined>, seeds: S
     if (!/^(19|20)\d\d$/.test(r.year)) at(F.indicators, r, `year "${r.year}" is not a year`);
     if (!CANONICAL_DECIMAL.test(r.value)) {
       at(F.indicators, r, `value "${r.value}" is not an ASCII decimal`);
+    } else if (r.printed) {
+      // a recorded unit conversion: the quote holds the printed number, the unit printed is not the def's
+      const p = /^\s*(\d+(?:\.\d+)?)\s*(\S.*)$/.exec(r.printed);
+      if (!p) at(F.indicators, r, `printed "${r.printed}" is not "<number> <unit>"`);
+      else if (r.quote && !quoteContainsValue(r.quote, p[1])) at(F.indicators, r, `printed ${p[1]} is not in its quote "${r.quote}"`);
     } else if (r.quote && !quoteContainsValue(r.quote, r.value)) {
       at(F.indicators, r, `value ${r.value} is not in its quote "${r.quote}"`);
     }
+    // one unit per indicator: a row in another unit must be converted (value, unit) with `printed` recording the original
+    const def = defIds.get(r.indicator);
+    if (def && r.unit !== def.unit) at(F.indicators, r, `unit "${r.unit}" is not the unit "${def.unit}" of ${r.indicator}`);
+    if (r.qualifier && !QUALIFIER_VALUES.includes(r.qualifier)) at(F.indicators, r, `unknown qualifier "${r.qualifier}"`);
+    if (r.year_basis && !YEAR_BASIS_VALUES.includes(r.year_basis)) at(F.indicators, r, `unknown year_basis "${r.year_basis}"`);
     if (!(KINDS as readonly string[]).includes(r.kind)) at(F.indicators, r, `unknown kind "${r.kind}"`);
     if (r.place_id && !placeIds.has(r.place_id)) at(F.indicators, r, `unknown place_id "${r.place_id}"`);
     docCovers(F.indicators, r);

@@ -1,6 +1,6 @@
 /**
  * Qualifiers of a printed figure, read from the words around the value in the matched text (HELPERS / issue 11):
- * at_least 以上/不低于/至少/不少于 · at_most 以内/不超过/控制在/以下 · about 左右/约 · aim 力争/争取 · over 超过/突破/超 · under 低于.
+ * at_least 以上/不低于/至少/不少于 · at_most 以内/不超过/控制在/以下 · about 左右/约 · aim 力争/争取 · over 超过/突破/超 · under 低于/小于.
  * The words that follow the value (and its unit) win over those before it: "力争达到 60% 以上" is at_least.
  */
 export type Qualifier = '' | 'at_least' | 'at_most' | 'about' | 'aim' | 'over' | 'under';
@@ -17,7 +17,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/(不低于|至少|不少于)\s*$/, 'at_least'],
   [/(不超过|控制在)\s*$/, 'at_most'],
   [/(超过|突破|超)\s*$/, 'over'],
-  [/(低于)\s*$/, 'under'],
+  [/(低于|小于)\s*$/, 'under'],
   [/(约)\s*$/, 'about'],
 ];
 /** anywhere in the clause before the value */

@@ -4,7 +4,7 @@ export interface Area {
   code: string;
   name_zh: string;
   name_en: string;
-  kind: 'city' | 'county' | 'zone';
+  kind: 'city' | 'county' | 'zone' | 'central_city';
   /** short names for map labels and compact UI */
   short_zh: string;
   short_en: string;
@@ -30,6 +30,12 @@ export const AREAS: readonly Area[] = [
     aliases: ['经开区', '开发区', '许昌经济技术开发区', '市经济技术开发区'],
   },
   { code: 'XC-DCQ', short_zh: '东城区', short_en: "Dongcheng", name_zh: '东城区', name_en: 'Dongcheng District', kind: 'zone', aliases: ['市东城区'] },
+  // issue 11: figures printed for the central city (中心城区, 市区, 建成区), never the whole city; no boundary of its own.
+  // Only names that cannot occur inside other words are aliases here (市区 does, in 县（市、区）-like runs).
+  {
+    code: 'XC-ZXCQ', short_zh: '中心城区', short_en: 'Central city', name_zh: '中心城区', name_en: 'Central city', kind: 'central_city',
+    aliases: ['市中心城区', '许昌中心城区'],
+  },
 ];
 
 export const AREA_CODES = new Set(AREAS.map((a) => a.code));

@@ -107,7 +107,7 @@ export default defineDocument({
       area: '建安区', town: '椹涧', note: 'town: 颍河椹涧段 is the 颍河 section at 椹涧 (printed without 乡)',
     }),
     work('water-jianan-west-to-east-xz2019-1', WL.barrage, '建安区西水东引工程', { area: '建安区' }),
-    work('water-central-reclaimed-water-xz2019-1', WL.reclaimed, '中心城区再生水输送工程', { note: CENTRAL_SITE }),
+    work('water-central-reclaimed-water-xz2019-1', WL.reclaimed, '中心城区再生水输送工程', { area: '中心城区' }),
     work('water-jkq-storage-xz2019-1', WL.reclaimed, '开发区调蓄工程', { area: '开发区' }),
     work('water-yinhuang-changge-xuchang-xz2019-1', WL.transfer, '引黄入长济许工程', {
       status: 'existing', note: 'status existing: the text improves its 管理机制',
@@ -124,7 +124,7 @@ export default defineDocument({
     }),
     work('water-yanling-snwd-supply-line-xz2019-1', WL.links, '新增南水北调鄢陵县供水工程至引黄调蓄池供水线路工程', { area: '鄢陵县' }),
     work('water-yingru-main-canal-restoration-xz2019-1', WL.restore, '颍汝总干渠生态修复工程'),
-    work('water-central-rivers-restoration-xz2019-1', WL.restore, '中心城区河湖水系生态修复工程', { note: CENTRAL_SITE }),
+    work('water-central-rivers-restoration-xz2019-1', WL.restore, '中心城区河湖水系生态修复工程', { area: '中心城区' }),
   ],
   hooks: { composedWorks },
 });
