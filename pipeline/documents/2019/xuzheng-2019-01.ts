@@ -10,16 +10,17 @@ import { defineDocument, resolveArea, type DocContext, type FigureSpec, type Pla
 import type { PlaceStatus } from '../../lib/types.ts';
 
 const CITYWIDE = 'text states no county: city-wide 411000';
-const CENTRAL_SITE = '中心城区 (the central urban area) has no area code of its own';
-const CENTRAL = '中心城区 (Xuchang\'s central urban area) has no area code of its own: emitted at 411000';
-const CAP = 'a cap: 以下 (at most)';
-const FLOOR = 'a floor: 以上 (at least)';
 
-/** One target clause of （二）主要目标, in the paragraph (section) of `year`. */
-const target = (section: 'y2020' | 'y2025', id: string, t: string, o: { qual?: string; note?: string; v?: string } = {}): FigureSpec => {
-  const [year, line] = section === 'y2020' ? [2020, 42] : [2025, 60];
-  const opens = `year ${year}: the paragraph opens with 到${year}年 (line ${line}); the quoted clause prints no year`;
-  return { id, t, in: section, year_basis: 'section', v: o.v, note: [o.qual, opens, o.note].filter(Boolean).join('; ') };
+/**
+ * One target clause of （二）主要目标, in the paragraph (section) of its year: the year is the paragraph's
+ * (year_basis section); the qualifier (以下/以上) is read from the clause by the engine.
+ */
+const target = (section: 'y2020' | 'y2025', id: string, t: string, o: { note?: string; v?: string; area?: string } = {}): FigureSpec => {
+  const year = section === 'y2020' ? 2020 : 2025;
+  return {
+    id, t, in: section, year_basis: 'section', v: o.v, area: o.area,
+    note: [`year from the paragraph's opening 到${year}年`, o.note].filter(Boolean).join('; '),
+  };
 };
 const SEWAGE = '中心城区、各县（市、区）城区污水处理率分别达到{v:c}％、{v:k}％';
 const COUNTY_SEWAGE = 'the target for each county (市、区) urban area, emitted once at 411000';
@@ -55,25 +56,25 @@ export default defineDocument({
   ],
   figures: [
     target('y2020', 'water_supply_capacity', '全市供水能力达到{v}亿立方米'),
-    target('y2020', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下', { qual: CAP }),
+    target('y2020', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下'),
     target('y2020', 'rural_tap_water_coverage_pct', '农村自来水普及率达到{v}％'),
-    target('y2020', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上', { qual: FLOOR }),
+    target('y2020', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上'),
     target('y2020', 'irrigation_water_use_coefficient', '农田灌溉水有效利用系数提高到{v}'),
-    target('y2020', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下', { qual: CAP }),
-    target('y2020', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下', { qual: CAP }),
+    target('y2020', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下'),
+    target('y2020', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下'),
     target('y2020', 'surface_water_class_iii_or_better_pct', '全市地表水质量达到Ⅲ类水质断面总体比例达到{v}％'),
-    target('y2020', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', note: CENTRAL }),
+    target('y2020', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', area: '中心城区' }),
     target('y2020', 'county_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'k', note: COUNTY_SEWAGE }),
     target('y2020', 'soil_erosion_control_degree_pct', '水土流失治理度达到{v}％'),
 
     target('y2025', 'water_supply_capacity', '年 供水能力达到{v}亿立方米'),
-    target('y2025', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下', { qual: CAP }),
+    target('y2025', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下'),
     target('y2025', 'rural_tap_water_coverage_pct', '农村自来水普及率达到{v}％'),
-    target('y2025', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上', { qual: FLOOR }),
+    target('y2025', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上'),
     target('y2025', 'irrigation_water_use_coefficient', '农田灌溉水有效利用系数提高到{v}'),
-    target('y2025', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下', { qual: CAP }),
-    target('y2025', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下', { qual: CAP }),
-    target('y2025', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', note: CENTRAL }),
+    target('y2025', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下'),
+    target('y2025', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下'),
+    target('y2025', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', area: '中心城区' }),
     target('y2025', 'county_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'k', note: COUNTY_SEWAGE }),
     target('y2025', 'soil_erosion_control_degree_pct', '水土流失治理度达到{v}％'),
 

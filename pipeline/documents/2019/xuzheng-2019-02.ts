@@ -34,29 +34,28 @@ export default defineDocument({
     { name: TEXT, startLine: /^许昌市煤炭消费减量工作实施方案$/, end: /附件：\s*1/ },
   ],
   figures: [
-    { id: 'coal_total_reduction_vs_2015', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 {v}％左右', note: `approximate: 左右; ${ASPIRE}` },
-    { id: 'coal_total', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {v} 万吨以内', note: `a cap: 以内 (at most); ${ASPIRE}` },
+    { id: 'coal_total_reduction_vs_2015', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 {v}％左右', note: ASPIRE },
+    { id: 'coal_total', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 {v} 万吨以内', note: ASPIRE },
     {
       id: 'coal_nonpower', in: TEXT, t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 {v} 万吨以内',
-      note: `a cap: 以内 (at most); ${ASPIRE}`,
+      note: ASPIRE,
     },
     {
       id: 'coal_power_units', in: TEXT,
       t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 {v} 万吨以内',
-      note: `a cap: 以内 (at most); ${ASPIRE}`,
+      note: ASPIRE,
     },
     {
       id: 'coal_power_share', in: TEXT,
       t: '到 {y} 年，力争全市煤炭消费总量比 2015 年下降 26％左右，控制在 1154 万吨以内，其中：非电行业煤炭消费总量控制在 644 万吨以内，统调公用燃煤机组煤耗控制在 510 万吨以内，煤炭消费集中度进一步提高，电煤消费占比达到 {v}％以上',
-      note: `a floor: 以上 (at least); ${ASPIRE}`,
+      note: ASPIRE,
     },
-    { id: 'coal_power_supply_intensity', in: TEXT, t: '到 {y} 年，全市统调公用燃煤机组供电煤耗力争控制在 {v} 克标准煤／千瓦时以内', note: `a cap: 以内 (at most); ${ASPIRE}` },
+    { id: 'coal_power_supply_intensity', in: TEXT, t: '到 {y} 年，全市统调公用燃煤机组供电煤耗力争控制在 {v} 克标准煤／千瓦时以内', note: ASPIRE },
     {
       id: 'coal_power_generation_share', in: TEXT, t: '到 {y} 年，全市统调公用燃煤机组供电煤耗力争控制在 300 克标准煤／千瓦时以内，煤电发电量占全社会用电量比例降至 {v}％左右',
-      note: 'approximate: 左右',
     },
-    { id: 'external_power_import', in: TEXT, t: '到{y} 年，力争外电入许规模达到 {v} 亿千瓦时左右', note: `approximate: 左右; ${ASPIRE}` },
-    { id: 'coal_calorific_value_increase', in: TEXT, t: '到 {y} 年，市内消费煤炭热值标准力争提高 {v}％以上', note: `a floor: 以上 (at least); ${ASPIRE}` },
+    { id: 'external_power_import', in: TEXT, t: '到{y} 年，力争外电入许规模达到 {v} 亿千瓦时左右', note: ASPIRE },
+    { id: 'coal_calorific_value_increase', in: TEXT, t: '到 {y} 年，市内消费煤炭热值标准力争提高 {v}％以上', note: ASPIRE },
     { id: 'coal_power_fuel_calorific_value', in: TEXT, t: '到 {y} 年，市内消费煤炭热值标准力争提高 10％以上，其中，煤电机组入炉煤发热量力争达到 {v} 大卡／千克', note: ASPIRE },
     {
       id: 'coal_boiler_phaseout_threshold', in: TEXT, t: '到 {y} 年，全市基本淘汰 {v}蒸吨／时及以下燃煤锅炉',
@@ -314,7 +313,7 @@ export function parseAnnex2(seed: Seed, titleLine: number, endLine: number): Ann
 }
 
 /** 2020 cells of both annexes: the qualifier stands in the column header, not in the cell's quote. */
-const ANNEX_CAP_NOTE = 'a cap: the column header reads 控制目标（万吨以内） (at most)';
+const ANNEX_CAP_NOTE = 'qualifier from the column header 控制目标（万吨以内）';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arithmetic on printed decimals (tenths at most here; round to avoid binary noise)
@@ -333,8 +332,12 @@ function pct(x: number): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Hooks
 
+/** An annex cell: 2020 cells are caps (the column header reads 控制目标（万吨以内）), 2015 cells actual consumption. */
 const emitRow = (ctx: DocContext, r: { indicator: string; area: Area; year: number; value: string; kind: Kind; line: number; quote: string; note?: string; place_id?: string }) =>
-  ctx.emit({ id: r.indicator, area: r.area, year: r.year, value: r.value, kind: r.kind, line: r.line, quote: r.quote, note: r.note, place: r.place_id });
+  ctx.emit({
+    id: r.indicator, area: r.area, year: r.year, value: r.value, kind: r.kind, line: r.line, quote: r.quote, note: r.note, place: r.place_id,
+    qualifier: r.kind === 'target' ? 'at_most' : '',
+  });
 const checkRow = (ctx: DocContext) => (id: string, line: number, expected: string, found: string, note: string) =>
   ctx.addCheck({ check: id, doc: ctx.doc, seed: ctx.seed.name, line, expected, found, note });
 /** the text's city-wide 2020 figure of `id` */

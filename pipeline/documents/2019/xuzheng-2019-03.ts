@@ -31,19 +31,18 @@ type PlanKey = (typeof PLANS)[number]['key'];
 const P = (key: PlanKey) => `plan/${PLANS.find((p) => p.key === key)!.title}`;
 
 const N = String.raw`\d+(?:[．.]\d+)?`;
-const FLOOR = 'a floor: 以上 (at least)';
 const CITYWIDE = 'text states no county: city-wide 411000';
-const R2021 = 'year 2021: the paragraph opens with 到2021年 (line 4577); the quoted clause prints no year';
+const R2021 = "year from the paragraph's opening 到2021年";
 
 const revenue = (y: number): FigureSpec[] => {
   const t = new RegExp(String.raw`(?<y>${y})\s*年实现销售收入\s*(?<v>${N})\s*亿元(?:以上)?，利税\s*(?<t>${N})\s*亿元`);
   return [
-    { id: 'smart_power_equipment_sales_revenue', in: P('power'), t, note: y === 2021 ? FLOOR : undefined },
+    { id: 'smart_power_equipment_sales_revenue', in: P('power'), t },
     { id: 'smart_power_equipment_profit_tax', in: P('power'), t, v: 't' },
   ];
 };
 const metalRevenue = (y: number): FigureSpec => ({
-  id: 'recycled_metal_main_business_revenue', in: P('metal'), note: 'approximate: 左右',
+  id: 'recycled_metal_main_business_revenue', in: P('metal'),
   t: new RegExp(String.raw`(?<y>${y})\s*年，再生金属及制品实现主营业务收入达到\s*(?<v>\d+)\s*亿元左右`),
 });
 const SMART_2020 = '到{y}年，建设{v:l}条智能化示范生产线、{v:w}个智能车间、{v:f}个智能工厂、{v:p}个智能化示范园区';
@@ -93,17 +92,17 @@ export default defineDocument({
     {
       id: 'nev_share_new_service_vehicles_pct', in: P('nev'),
       t: '新增及更新的邮政、出租、通勤、轻型物流配送、平原地区旅游景区等作业车辆新能源车比例{y}年不低于{v}％',
-      note: 'a floor: 不低于 (not below); city-wide: the sentence opens 原则上全市新增及更新的公交车辆…',
+      note: 'city-wide: the sentence opens 原则上全市新增及更新的公交车辆…',
     },
     {
       id: 'public_charging_service_radius_core_km', in: P('nev'), t: '{y}年建成服务于新能源汽车的城市充电网络，实现许昌市城市核心区公共充电服务半径小于{v}公里',
-      note: 'a cap: 小于 (below); 许昌市城市核心区 (the urban core) has no area code of its own: emitted at 411000',
+      area: '中心城区', note: '许昌市城市核心区 (the urban core) lies inside the central city: scoped to 中心城区, not the whole city',
     },
     // ===== 节能环保
     {
       id: 'energy_saving_env_industry_planned_investment', in: P('envequip'), kind: 'plan',
       t: '谋划推进节能环保产业专项项目 36 个，计划总投资 200 亿元以上，{y}年计划投资{v}亿元以上',
-      note: `${FLOOR}; the 36 projects / 200 亿元以上 total carry no year and are not emitted`,
+      note: 'the 36 projects / 200 亿元以上 total carry no year and are not emitted',
     },
     // ===== 高纯硅材料
     { id: 'silicon_material_national_rd_centres', in: P('silicon'), t: '到{y}年，建立{v}家国家级企业技术中心或工程技术研究中心' },
@@ -116,10 +115,10 @@ export default defineDocument({
     { id: 'industrial_robot_annual_output', in: P('robot'), t: ROBOT_2020, v: 'u' },
     { id: 'industrial_robot_industry_output_value', in: P('robot'), t: ROBOT_2020, v: 'o' },
     { id: 'industrial_robot_industry_output_value', in: P('robot'), t: ROBOT_2021, v: 'o' },
-    { id: 'manufacturing_firms_using_robots_pct', in: 'robot2021', t: '全市{v}％以上的制造业企业应用工业机器人', year_basis: 'section', note: `${FLOOR}; ${R2021}` },
+    { id: 'manufacturing_firms_using_robots_pct', in: 'robot2021', t: '全市{v}％以上的制造业企业应用工业机器人', year_basis: 'section', note: R2021 },
     {
       id: 'robot_density_key_industries', in: 'robot2021', t: '电力装备、汽车零部件、食品加工等重点行业机器人密度达到{v}台／万人以上',
-      year_basis: 'section', note: `${FLOOR}; ${R2021}`,
+      year_basis: 'section', note: R2021,
     },
     // ===== 新一代人工智能
     { id: 'smart_demo_production_lines', in: P('ai'), t: SMART_2020, v: 'l' },
@@ -195,14 +194,14 @@ export default defineDocument({
   hooks: { robot2021Output, alsoNamed, q1Projects, siliconAnnex },
 });
 
-/** 2021 robot output is printed in 万台: the row keeps the printed magnitude in its unit. */
+/** 2021 robot output is printed in 万台: converted to the indicator's 台 (× 10000), the printed form kept in `printed`. */
 function robot2021Output(ctx: DocContext): void {
   const hit = ctx.find(ROBOT_2021, 'figure industrial_robot_annual_output 2021', P('robot'));
-  const row = ctx.emit({
-    id: 'industrial_robot_annual_output', year: Number(hit.slots.y.text), value: ctx.num(hit.slots.u.text, 'robot 2021'), line: hit.slots.u.line,
-    quote: hit.text, note: 'printed 1 万台: the unit carries the magnitude (= 10000 台)',
+  const printed = ctx.num(hit.slots.u.text, 'robot 2021');
+  ctx.emit({
+    id: 'industrial_robot_annual_output', year: Number(hit.slots.y.text), value: String(Number(printed) * 10000), line: hit.slots.u.line,
+    quote: hit.text, printed: `${printed} 万台`,
   });
-  row.unit = '万台';
 }
 
 /** Other mentions of a merged site that must still be in the text (else a note above would be stale). */
