@@ -1,6 +1,6 @@
 /**
  * Qualifiers of a printed figure, read from the words around the value in the matched text (HELPERS / issue 11):
- * at_least 以上/不低于/至少/不少于 · at_most 以内/不超过/控制在/以下 · about 左右/约 · aim 力争/争取 · over 超过/突破/超 · under 低于/小于.
+ * at_least 以上/不低于/至少/不少于 · at_most 以内/不超过/控制在/以下 · about 左右/约 · aim 力争/争取 · over 超过/突破/超/N多/N余 · under 低于/小于.
  * The words that follow the value (and its unit) win over those before it: "力争达到 60% 以上" is at_least.
  */
 export type Qualifier = '' | 'at_least' | 'at_most' | 'about' | 'aim' | 'over' | 'under';
@@ -8,6 +8,7 @@ export const QUALIFIERS: readonly Qualifier[] = ['', 'at_least', 'at_most', 'abo
 
 /** after the value + unit (unit: up to 6 non-digit, non-punctuation characters) */
 const AFTER: [RegExp, Qualifier][] = [
+  [/^\s*(多|余)/, 'over'], // 300 多家, 50 余个: more than the number
   [/^\s*[^\d，。、；：（）\s]{0,6}?\s*(以上)/, 'at_least'],
   [/^\s*[^\d，。、；：（）\s]{0,6}?\s*(以内|以下)/, 'at_most'],
   [/^\s*[^\d，。、；：（）\s]{0,6}?\s*(左右)/, 'about'],

@@ -34,6 +34,11 @@ const N = String.raw`\d+(?:[．.]\d+)?`;
 const CITYWIDE = 'text states no county: city-wide 411000';
 const R2021 = "year from the paragraph's opening 到2021年";
 
+/** a figure the 发展形势 section states as current: the year before the notice (2019-01-30) */
+const NOW = { kind: 'actual', year_basis: 'before_issue', note: 'stated as current in the plan\'s 发展形势 (development situation)' } as const;
+/** the firms of 襄城县循环经济产业集聚区 (循环经济产业集聚区内企业) */
+const XC_CLUSTER = { area: '襄城县', place: 'park-xiangcheng-circular-cluster-xz2019-3' } as const;
+
 const revenue = (y: number): FigureSpec[] => {
   const t = new RegExp(String.raw`(?<y>${y})\s*年实现销售收入\s*(?<v>${N})\s*亿元(?:以上)?，利税\s*(?<t>${N})\s*亿元`);
   return [
@@ -120,11 +125,31 @@ export default defineDocument({
       id: 'robot_density_key_industries', in: 'robot2021', t: '电力装备、汽车零部件、食品加工等重点行业机器人密度达到{v}台／万人以上',
       year_basis: 'section', note: R2021,
     },
-    // ===== 新一代人工智能
+    // ===== 新一代人工智能 (its headline goals run over "3—5 年": no year)
     { id: 'smart_demo_production_lines', in: P('ai'), t: SMART_2020, v: 'l' },
     { id: 'smart_workshops', in: P('ai'), t: SMART_2020, v: 'w' },
     { id: 'smart_factories', in: P('ai'), t: SMART_2020, v: 'f' },
     { id: 'smart_demo_parks', in: P('ai'), t: SMART_2020, v: 'p' },
+
+    // ===== figures stated as current in the plans' 发展形势 (a notice of 2019-01-30: year 2018, before_issue)
+    { id: 'smart_power_equipment_firms_over_10bn', in: P('power'), t: '区域内拥有{zh}家超 100 亿元及{v:n}多家中小型制造企业', ...NOW },
+    { id: 'smart_power_equipment_sme_firms', in: P('power'), t: '区域内拥有{zh}家超 100 亿元及{v:n}多家中小型制造企业', v: 'n', ...NOW },
+    {
+      id: 'silicon_cluster_hydrogen_output', in: P('silicon'), t: '循环经济产业集聚区内企业年产氢气{v}亿立方米', ...NOW, ...XC_CLUSTER,
+      note: `${NOW.note}; 产业整合后可达 5—6 亿立方米 (after consolidation) has no year and is not emitted`,
+    },
+    { id: 'silane_gas_annual_output', in: P('silicon'), t: '硅烷气年产量达{v}吨', ...NOW, ...XC_CLUSTER },
+    { id: 'silane_gas_domestic_market_share_pct', in: P('silicon'), t: '硅烷气年产量达 3600 吨，占国内市场份额的{v}％', ...NOW, ...XC_CLUSTER },
+    {
+      id: 'park_firms_settled', in: P('fiveg'), t: '许昌市智慧信息产业园目前已完成{v}家高新技术企业落地', ...NOW,
+      area: '示范区', place: 'park-xuchang-smart-info-xz2019-3', note: `${NOW.note}; high-tech firms (高新技术企业)`,
+    },
+    {
+      id: 'park_firms_settled', in: P('fiveg'), t: '颍云物联网小镇已完成{v}家物联网龙头企业落地', ...NOW,
+      area: '禹州市', place: 'town-yingyun-iot-xz2019-3', note: `${NOW.note}; leading IoT firms (物联网龙头企业)`,
+    },
+    { id: 'recycled_metal_scrap_collected', in: P('metal'), t: '年回收各种废旧金属总量达到{v}万吨', ...NOW },
+    { id: 'recycled_metal_scrap_processed', in: P('metal'), t: '年回收各种废旧金属总量达到 360 万吨，加工{v}万吨', ...NOW },
   ],
   places: [
     // 智能电力装备
@@ -191,7 +216,7 @@ export default defineDocument({
       area: '开发区', note: 'also named 经济技术开发区工业机器人及智能装备产业园 in the AI plan',
     }),
   ],
-  hooks: { robot2021Output, alsoNamed, q1Projects, siliconAnnex },
+  hooks: { robot2021Output, alsoNamed, q1Projects, siliconAnnex, fivegAnnex },
 });
 
 /** 2021 robot output is printed in 万台: converted to the indicator's 台 (× 10000), the printed form kept in `printed`. */
@@ -312,5 +337,23 @@ function siliconAnnex(ctx: DocContext): void {
     note: annex === text.value
       ? `ok: annex task 4 (line ${hit.slots.v.line}) restates 建立 ${annex} 家国家级企业技术中心或工程技术研究中心 (without the year)`
       : `the text (到${text.year}年) says ${text.value}, annex task 4 (line ${hit.slots.v.line}) says ${annex}`,
+  });
+}
+
+/** The 5G plan's task list restates the firms already settled in 颍云物联网小镇 (current, without a year). */
+function fivegAnnex(ctx: DocContext): void {
+  const hit = ctx.find('等{v}家物联网龙头企业的基础上', '5G annex task 10', P('fiveg'));
+  const [text] = ctx.rows((r) => r.indicator === 'park_firms_settled' && r.place_id === 'town-yingyun-iot-xz2019-3');
+  const annex = ctx.num(hit.slots.v.text, '5G annex task 10');
+  const ok = annex === text.value;
+  ctx.addCheck({
+    check: 'seed000_yingyun_iot_firms_annex_vs_text', doc: ctx.doc, seed: ctx.seed.name, line: hit.slots.v.line, expected: annex, found: text.value,
+    indicators: 'park_firms_settled',
+    note: ok
+      ? `ok: the 5G plan's task 10 restates the ${annex} leading IoT firms already in 颍云物联网小镇 (line ${text.line})`
+      : `the 5G plan's task 10 says ${annex} leading IoT firms are in 颍云物联网小镇, its 发展形势 (line ${text.line}) says ${text.value}`,
+    note_zh: ok
+      ? `一致：5G方案任务清单第10项重述颍云物联网小镇已落地${annex}家物联网龙头企业（第${text.line}行）`
+      : `5G方案任务清单第10项称颍云物联网小镇已有${annex}家物联网龙头企业，发展形势（第${text.line}行）称${text.value}家`,
   });
 }
