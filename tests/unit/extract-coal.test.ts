@@ -113,18 +113,20 @@ describe('extractCoal: city figures of the text', () => {
     expect(city('renewable_energy_share').value).toBe('7');
   });
 
-  it('notes the qualifiers (以内/以上/左右/力争) of the text figures and the annex caps', () => {
+  it('records the qualifiers (以内/以上/左右) of the text figures and the annex caps, and 力争 in the note', () => {
     const city = (ind: string) => rows(ind).find((x) => x.area_code === '411000')!;
-    expect(city('coal_total').note).toMatch(/a cap: 以内/);
-    expect(city('coal_nonpower').note).toMatch(/a cap: 以内/);
-    expect(city('coal_power_share').note).toMatch(/a floor: 以上/);
-    expect(city('coal_total_reduction_vs_2015').note).toMatch(/左右/);
-    expect(city('external_power_import').note).toMatch(/左右/);
-    expect(city('coal_power_generation_share').note).toMatch(/左右/);
-    expect(city('wind_power_capacity').note).toBe('');
+    expect(city('coal_total').qualifier).toBe('at_most');
+    expect(city('coal_nonpower').qualifier).toBe('at_most');
+    expect(city('coal_power_share').qualifier).toBe('at_least');
+    expect(city('coal_total_reduction_vs_2015').qualifier).toBe('about');
+    expect(city('external_power_import').qualifier).toBe('about');
+    expect(city('coal_power_generation_share').qualifier).toBe('about');
+    expect(city('wind_power_capacity')).toMatchObject({ qualifier: '', note: '' });
+    expect(city('coal_total').note).toMatch(/力争/);
+    expect(get('coal_total', '禹州市', 2020)[0]).toMatchObject({ qualifier: 'at_most' });
     expect(get('coal_total', '禹州市', 2020)[0].note).toMatch(/万吨以内/);
-    expect(get('coal_total', '禹州市', 2015)[0].note).toBe('');
-    expect(get('coal_enterprise_total', '魏都区', 2020, 'coal-ent-13')[0].note).toMatch(/万吨以内/);
+    expect(get('coal_total', '禹州市', 2015)[0]).toMatchObject({ qualifier: '', note: '' });
+    expect(get('coal_enterprise_total', '魏都区', 2020, 'coal-ent-13')[0].qualifier).toBe('at_most');
   });
 
   it('cites the line where the value is printed and includes the year in every text quote', () => {
@@ -224,6 +226,8 @@ describe('extractCoal: checks', () => {
     const L = locateCoalDoc(seeds);
     for (const c of result.checks) {
       expect(c.doc).toBe(DOC);
+      expect(c.note_zh!.startsWith('一致：')).toBe(c.note.startsWith('ok:'));
+      expect(c.indicators).toMatch(/^coal_|^[a-z_]+ coal_/);
       expect(c.seed).toBe(COAL_SEED);
       expect(c.line).toBeGreaterThanOrEqual(L.docStart);
       expect(c.line).toBeLessThanOrEqual(L.docEnd);

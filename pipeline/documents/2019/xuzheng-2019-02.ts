@@ -338,8 +338,10 @@ const emitRow = (ctx: DocContext, r: { indicator: string; area: Area; year: numb
     id: r.indicator, area: r.area, year: r.year, value: r.value, kind: r.kind, line: r.line, quote: r.quote, note: r.note, place: r.place_id,
     qualifier: r.kind === 'target' ? 'at_most' : '',
   });
-const checkRow = (ctx: DocContext) => (id: string, line: number, expected: string, found: string, note: string) =>
-  ctx.addCheck({ check: id, doc: ctx.doc, seed: ctx.seed.name, line, expected, found, note });
+/** A check with its English and Chinese note and the indicators it concerns. */
+const checkRow = (ctx: DocContext) => (id: string, line: number, expected: string, found: string, note: string, note_zh: string, indicators: string) =>
+  ctx.addCheck({ check: id, doc: ctx.doc, seed: ctx.seed.name, line, expected, found, note, note_zh, indicators });
+const A1 = 'coal_total coal_nonpower coal_power_units';
 /** the text's city-wide 2020 figure of `id` */
 const textFigure = (ctx: DocContext, id: string): EngineRow => ctx.row(id, 2020);
 
@@ -371,9 +373,11 @@ function annex1(ctx: DocContext): void {
       const s = sum(parts);
       const id = `coal_annex1_parts_${r.area.code}_${year}`;
       const shown = `${np.printed} + ${pu.printed}`;
-      if (t.value === null) check(id, t.line, t.printed, s, `total cell is — while parts sum to ${s}`);
-      else if (eq(t.value, s)) check(id, t.line, t.value, s, `ok: ${r.area.name_zh} ${year} total ${t.value} = ${shown} (non-power + power units; — counts as 0, 注3)`);
-      else check(id, t.line, t.value, s, `${r.area.name_zh} ${year}: total ${t.value} ≠ ${shown} = ${s}`);
+      if (t.value === null) check(id, t.line, t.printed, s, `total cell is — while parts sum to ${s}`, `总量栏为“—”，而分项之和为${s}`, A1);
+      else if (eq(t.value, s)) {
+        check(id, t.line, t.value, s, `ok: ${r.area.name_zh} ${year} total ${t.value} = ${shown} (non-power + power units; — counts as 0, 注3)`,
+          `一致：${r.area.name_zh}${year}年总量${t.value} = ${shown}（非电行业 + 统调公用燃煤机组；“—”按0计，注3）`, A1);
+      } else check(id, t.line, t.value, s, `${r.area.name_zh} ${year}: total ${t.value} ≠ ${shown} = ${s}`, `${r.area.name_zh}${year}年：总量${t.value} ≠ ${shown} = ${s}`, A1);
     }
   }
 
@@ -387,24 +391,32 @@ function annex1(ctx: DocContext): void {
   const s2020pu = colSum(5);
   const s2015 = colSum(0);
   const diff = (a: string, b: string) => sum([a, String(-Number(b))]);
-  const vsText = (id: string, t: EngineRow, s: string, what: string, extra = '') =>
+  const vsText = (id: string, t: EngineRow, s: string, what: string, whatZh: string, extra = '', extraZh = '') =>
     check(
       id, t.line, t.value, s,
       eq(t.value, s)
         ? `ok: annex 1 ${what} of the ${a1.length} areas sum to ${s} 万吨 = the text's city-wide ${t.value} 万吨`
         : `annex 1 ${what} of the ${a1.length} areas sum to ${s} 万吨, the text's city-wide figure is ${t.value} 万吨 ` +
           `(difference ${diff(t.value, s)} 万吨, not explained in the document; 示范区 gets no target per 注1)${extra}`,
+      eq(t.value, s)
+        ? `一致：附件1中${a1.length}个地区的${whatZh}之和为${s}万吨，等于正文全市${t.value}万吨`
+        : `附件1中${a1.length}个地区的${whatZh}之和为${s}万吨，正文全市为${t.value}万吨（相差${diff(t.value, s)}万吨，文件未说明；` +
+          `示范区按注1不下达目标）${extraZh}`,
+      t.indicator,
     );
   const gapTotal = diff(t1154.value, s2020);
   const gapNonpower = diff(t644.value, s2020np);
   vsText(
-    'coal_annex1_2020_total_vs_text', t1154, s2020, '2020 total caps',
+    'coal_annex1_2020_total_vs_text', t1154, s2020, '2020 total caps', '2020年煤炭消费总量控制目标',
     eq(gapTotal, gapNonpower) && !eq(gapTotal, '0')
       ? `; the whole gap is in the non-power column (text ${t644.value} vs annex ${s2020np}), the power-unit caps agree`
       : '',
+    eq(gapTotal, gapNonpower) && !eq(gapTotal, '0')
+      ? `；差额全部在非电行业一栏（正文${t644.value}，附件${s2020np}），统调公用燃煤机组目标一致`
+      : '',
   );
-  vsText('coal_annex1_2020_nonpower_vs_text', t644, s2020np, '2020 non-power caps');
-  vsText('coal_annex1_2020_power_units_vs_text', t510, s2020pu, '2020 power-unit caps');
+  vsText('coal_annex1_2020_nonpower_vs_text', t644, s2020np, '2020 non-power caps', '2020年非电行业控制目标');
+  vsText('coal_annex1_2020_power_units_vs_text', t510, s2020pu, '2020 power-unit caps', '2020年统调公用燃煤机组控制目标');
 
   // the text's parts vs its total (注3: everything outside the units is non-power)
   const tParts = sum([t644.value, t510.value]);
@@ -413,6 +425,10 @@ function annex1(ctx: DocContext): void {
     eq(tParts, t1154.value)
       ? `ok: text non-power ${t644.value} + power units ${t510.value} = total ${t1154.value} 万吨`
       : `text non-power ${t644.value} + power units ${t510.value} = ${tParts}, not the stated total ${t1154.value}`,
+    eq(tParts, t1154.value)
+      ? `一致：正文非电行业${t644.value} + 统调公用燃煤机组${t510.value} = 总量${t1154.value}万吨`
+      : `正文非电行业${t644.value} + 统调公用燃煤机组${t510.value} = ${tParts}，不等于所述总量${t1154.value}`,
+    A1,
   );
 
   // 26％左右 reduction vs annex 1's 2015 sum (the text gives no 2015 city figure; 左右 = about).
@@ -425,6 +441,10 @@ function annex1(ctx: DocContext): void {
     (Math.abs(red * 100 - Number(t26.value)) <= 1 ? 'ok: ' : 'differs: ') +
       `1 − ${t1154.value}/${s2015} (annex 1 2015 total of the 8 areas) = ${pct(red)}% vs the text's ${t26.value}％左右 ` +
       `(tolerance for 左右 taken as ±1 point, a judgement); with the annex 1 2020 caps (${s2020}) the cut is ${pct(redA1)}%`,
+    (Math.abs(red * 100 - Number(t26.value)) <= 1 ? '一致：' : '不一致：') +
+      `1 − ${t1154.value}/${s2015}（附件1中8个地区2015年总量）= ${pct(red)}%，正文为${t26.value}％左右` +
+      `（“左右”按±1个百分点计，属判断）；按附件1的2020年目标（${s2020}）降幅为${pct(redA1)}%`,
+    'coal_total_reduction_vs_2015 coal_total',
   );
 
   // 电煤消费占比 ≥45％ vs the caps (caps, not forecasts: not a strict contradiction, but the stated caps imply less)
@@ -438,6 +458,11 @@ function annex1(ctx: DocContext): void {
       `${t45.value}％以上 if both caps are reached; with annex 1 caps ${s2020pu}/${s2020} = ${pct(shA1)}% ` +
       '(both are caps, so the share can still reach 45% if non-power coal stays under its cap; ' +
       '电煤 may also cover more than the dispatched units)',
+    (shText * 100 >= Number(t45.value) ? '一致：' : '不一致：') +
+      `正文统调公用燃煤机组目标 / 总量目标 = ${t510.value}/${t1154.value} = ${pct(shText)}%，若两项目标均达到则低于所述的` +
+      `${t45.value}％以上；按附件1目标${s2020pu}/${s2020} = ${pct(shA1)}%（两者都是上限，非电行业用煤低于其上限时占比仍可达到45%；` +
+      '电煤也可能不止统调机组）',
+    'coal_power_share coal_power_units coal_total',
   );
 
 }
@@ -496,11 +521,16 @@ function annex2(ctx: DocContext): void {
       const s = sum(vals);
       const id = `coal_annex2_power_units_vs_annex1_${r.area.code}_${year}`;
       const who = ents.map((e) => `${e.name} ${e[key].printed}`).join(' + ') || 'no named unit';
+      const whoZh = ents.map((e) => `${e.name} ${e[key].printed}`).join(' + ') || '无所列机组';
       check(
         id, a1cell.line, a1cell.value ?? a1cell.printed, s,
         a1cell.value !== null && eq(a1cell.value, s)
           ? `ok: annex 2 ${who} = annex 1 ${r.area.name_zh} ${year} power-unit figure ${a1cell.value}`
           : `annex 2 ${who} (= ${s}) vs annex 1 ${r.area.name_zh} ${year} power-unit cell ${a1cell.printed}`,
+        a1cell.value !== null && eq(a1cell.value, s)
+          ? `一致：附件2 ${whoZh} = 附件1${r.area.name_zh}${year}年统调公用燃煤机组数值${a1cell.value}`
+          : `附件2 ${whoZh}（= ${s}）与附件1${r.area.name_zh}${year}年统调公用燃煤机组栏${a1cell.printed}不符`,
+        'coal_enterprise_total coal_power_units',
       );
     }
   }
@@ -510,6 +540,10 @@ function annex2(ctx: DocContext): void {
     eq(u2020, t510.value)
       ? `ok: 2020 caps of ${unitEnts.map((e) => e.name).join(' + ')} (annex 2) = ${u2020} = the text's ${t510.value} 万吨`
       : `2020 caps of ${unitEnts.map((e) => e.name).join(' + ')} (annex 2) sum to ${u2020}, the text says ${t510.value}`,
+    eq(u2020, t510.value)
+      ? `一致：${unitEnts.map((e) => e.name).join(' + ')}的2020年控制目标（附件2）= ${u2020} = 正文${t510.value}万吨`
+      : `${unitEnts.map((e) => e.name).join(' + ')}的2020年控制目标（附件2）之和为${u2020}，正文为${t510.value}`,
+    'coal_enterprise_total coal_power_units',
   );
 
   // Key enterprises are part of their area's consumption: per area and year, their sum must not exceed annex 1's total.
@@ -525,26 +559,35 @@ function annex2(ctx: DocContext): void {
       const dashes = ents.length - vals.length;
       const s = sum(vals);
       const detail = `${vals.length} of ${ents.length} listed enterprise(s) with a value${dashes ? `, ${dashes} —` : ''}`;
+      const detailZh = `所列${ents.length}家企业中${vals.length}家有数值${dashes ? `，${dashes}家为“—”` : ''}`;
+      const ids = 'coal_enterprise_total coal_total';
       if (!r) {
-        check(id, ents[0].nameLine, '', s, `${areaName} has enterprises in annex 2 but no row in annex 1`);
+        check(id, ents[0].nameLine, '', s, `${areaName} has enterprises in annex 2 but no row in annex 1`, `${areaName}在附件2中有企业，但附件1中无该地区`, ids);
         continue;
       }
       const total = r.cells[ci];
       if (total.value === null) {
-        check(id, total.line, total.printed, s, `annex 1 ${areaName} ${year} total is —, annex 2 enterprises sum to ${s}`);
+        check(id, total.line, total.printed, s, `annex 1 ${areaName} ${year} total is —, annex 2 enterprises sum to ${s}`,
+          `附件1${areaName}${year}年总量为“—”，附件2企业之和为${s}`, ids);
       } else if (vals.length === 0) {
-        check(id, total.line, total.value, DASH, `ok: nothing to compare: no annex 2 ${year} value in ${areaName} (${detail})`);
+        check(id, total.line, total.value, DASH, `ok: nothing to compare: no annex 2 ${year} value in ${areaName} (${detail})`,
+          `一致：无可比较：附件2中${areaName}无${year}年数值（${detailZh}）`, ids);
       } else if (Number(s) <= Number(total.value)) {
         check(
           id, total.line, total.value, s,
           `ok: annex 2 key enterprises in ${areaName} ${year} sum to ${s} ≤ annex 1 total ${total.value}` +
             `${eq(s, total.value) ? ' (equal)' : ''} (${detail})`,
+          `一致：附件2中${areaName}重点企业${year}年之和为${s} ≤ 附件1总量${total.value}${eq(s, total.value) ? '（相等）' : ''}（${detailZh}）`,
+          ids,
         );
       } else {
         check(
           id, total.line, total.value, s,
           `annex 2 key enterprises in ${areaName} ${year} sum to ${s}, more than the annex 1 area total ${total.value} ` +
             `(${detail}: ${ents.map((e) => `${e.name} ${e[key].printed}`).join(', ')})`,
+          `附件2中${areaName}重点企业${year}年之和为${s}，超过附件1该地区总量${total.value}` +
+            `（${detailZh}：${ents.map((e) => `${e.name} ${e[key].printed}`).join('，')}）`,
+          ids,
         );
       }
     }
@@ -555,6 +598,10 @@ function annex2(ctx: DocContext): void {
     Number(e2020) <= Number(t1154.value)
       ? `ok: the 2020 caps of the ${a2.length} key enterprises sum to ${e2020} ≤ the city cap ${t1154.value}`
       : `the 2020 caps of the ${a2.length} key enterprises sum to ${e2020}, more than the city cap ${t1154.value}`,
+    Number(e2020) <= Number(t1154.value)
+      ? `一致：${a2.length}家重点企业2020年控制目标之和为${e2020} ≤ 全市目标${t1154.value}`
+      : `${a2.length}家重点企业2020年控制目标之和为${e2020}，超过全市目标${t1154.value}`,
+    'coal_enterprise_total coal_total',
   );
 
 }

@@ -297,10 +297,13 @@ function q1Projects(ctx: DocContext): void {
     });
     const found = String(items.length);
     ctx.addCheck({
-      check: `seed000_${p.slug}_q1_projects_vs_list`, doc: ctx.doc, seed: ctx.seed.name, line: n.line, expected: value, found,
+      check: `seed000_${p.slug}_q1_projects_vs_list`, doc: ctx.doc, seed: ctx.seed.name, line: n.line, expected: value, found, indicators: id,
       note: found === value
         ? `ok: the annex of ${p.title} lists ${found} project(s) next to "${squash(cq.text)}"`
         : `${p.title}: the annex says ${value} projects start in 2019 Q1 but lists ${found}: ${items.map((i) => i.name).join(' | ')}`,
+      note_zh: found === value
+        ? `一致：${p.title}附件在“${squash(cq.text)}”旁列出${found}个项目`
+        : `${p.title}：附件称2019年一季度开工项目${value}个，但列出${found}个：${items.map((i) => i.name).join('｜')}`,
     });
     const govAreas = [...new Map(localGovs.map((g) => [g.area.code, g])).values()];
     for (const it of items) {
@@ -334,9 +337,13 @@ function siliconAnnex(ctx: DocContext): void {
   const annex = ctx.num(hit.slots.v.text, 'silicon annex task 4');
   ctx.addCheck({
     check: 'seed000_silicon_rd_centres_annex_vs_text', doc: ctx.doc, seed: ctx.seed.name, line: text.line, expected: text.value, found: annex,
+    indicators: 'silicon_material_national_rd_centres',
     note: annex === text.value
       ? `ok: annex task 4 (line ${hit.slots.v.line}) restates 建立 ${annex} 家国家级企业技术中心或工程技术研究中心 (without the year)`
       : `the text (到${text.year}年) says ${text.value}, annex task 4 (line ${hit.slots.v.line}) says ${annex}`,
+    note_zh: annex === text.value
+      ? `一致：附件任务4（第${hit.slots.v.line}行）重述建立${annex}家国家级企业技术中心或工程技术研究中心（未写年份）`
+      : `正文（到${text.year}年）为${text.value}，附件任务4（第${hit.slots.v.line}行）为${annex}`,
   });
 }
 
