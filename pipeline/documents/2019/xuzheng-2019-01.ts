@@ -24,6 +24,21 @@ const target = (section: 'y2020' | 'y2025', id: string, t: string, o: { note?: s
 };
 const SEWAGE = '中心城区、各县（市、区）城区污水处理率分别达到{v:c}％、{v:k}％';
 const COUNTY_SEWAGE = 'the target for each county (市、区) urban area, emitted once at 411000';
+/** The clauses of both paragraphs (2020, 2025): [id, template, only in one paragraph, options]. */
+const TARGETS: readonly [string, string, ('y2020' | 'y2025')?, { note?: string; v?: string; area?: string }?][] = [
+  ['water_supply_capacity', '全市供水能力达到{v}亿立方米', 'y2020'],
+  ['water_supply_capacity', '年 供水能力达到{v}亿立方米', 'y2025'],
+  ['urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下'],
+  ['rural_tap_water_coverage_pct', '农村自来水普及率达到{v}％'],
+  ['efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上'],
+  ['irrigation_water_use_coefficient', '农田灌溉水有效利用系数提高到{v}'],
+  ['water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下'],
+  ['water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下'],
+  ['surface_water_class_iii_or_better_pct', '全市地表水质量达到Ⅲ类水质断面总体比例达到{v}％', 'y2020'],
+  ['central_urban_sewage_treatment_rate_pct', SEWAGE, undefined, { v: 'c', area: '中心城区' }],
+  ['county_urban_sewage_treatment_rate_pct', SEWAGE, undefined, { v: 'k', note: COUNTY_SEWAGE }],
+  ['soil_erosion_control_degree_pct', '水土流失治理度达到{v}％'],
+];
 
 // the lists of water works, verbatim
 const WL = {
@@ -55,28 +70,8 @@ export default defineDocument({
     { name: 'y2025', start: '到{y}年，节水型社会基本建立', end: /到\s*\d{4}\s*年/ },
   ],
   figures: [
-    target('y2020', 'water_supply_capacity', '全市供水能力达到{v}亿立方米'),
-    target('y2020', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下'),
-    target('y2020', 'rural_tap_water_coverage_pct', '农村自来水普及率达到{v}％'),
-    target('y2020', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上'),
-    target('y2020', 'irrigation_water_use_coefficient', '农田灌溉水有效利用系数提高到{v}'),
-    target('y2020', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下'),
-    target('y2020', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下'),
-    target('y2020', 'surface_water_class_iii_or_better_pct', '全市地表水质量达到Ⅲ类水质断面总体比例达到{v}％'),
-    target('y2020', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', area: '中心城区' }),
-    target('y2020', 'county_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'k', note: COUNTY_SEWAGE }),
-    target('y2020', 'soil_erosion_control_degree_pct', '水土流失治理度达到{v}％'),
-
-    target('y2025', 'water_supply_capacity', '年 供水能力达到{v}亿立方米'),
-    target('y2025', 'urban_water_supply_leakage_rate_pct', '城镇供水管网基本漏损率控制在{v}％以下'),
-    target('y2025', 'rural_tap_water_coverage_pct', '农村自来水普及率达到{v}％'),
-    target('y2025', 'efficient_water_saving_irrigation_area', '高效节水灌溉面积达到{v}万亩以上'),
-    target('y2025', 'irrigation_water_use_coefficient', '农田灌溉水有效利用系数提高到{v}'),
-    target('y2025', 'water_use_per_10k_yuan_gdp', '万元 GDP 用水量降到{v}立方米／万元以下'),
-    target('y2025', 'water_use_per_10k_yuan_industrial_value_added', '万元工业增加值用水量降到{v}立方米／万元以下'),
-    target('y2025', 'central_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'c', area: '中心城区' }),
-    target('y2025', 'county_urban_sewage_treatment_rate_pct', SEWAGE, { v: 'k', note: COUNTY_SEWAGE }),
-    target('y2025', 'soil_erosion_control_degree_pct', '水土流失治理度达到{v}％'),
+    ...(['y2020', 'y2025'] as const).flatMap((sec) => TARGETS.filter(([, , only]) => !only || only === sec)
+      .map(([id, t, , o]) => target(sec, id, t, o))),
 
     {
       id: 'water_saving_society_compliant_counties', t: '{y}年建安区、鄢陵县完成达标创建工作，实现市辖区内{v}个县（市、区）全部完成达标创建工作',
