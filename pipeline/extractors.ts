@@ -4,9 +4,7 @@
 // below run until their seeds are ported to document modules.
 import type { SeedSet } from './lib/seeds.ts';
 import type { ExtractResult } from './lib/types.ts';
-import { extractCoal } from './extract/coal.ts';
 import { extractFire } from './extract/fire.ts';
-import { extractSeed000 } from './extract/seed000.ts';
 import { extractSeed001a } from './extract/seed001a.ts';
 import { extractSeed001b } from './extract/seed001b.ts';
 import { extractWetlands } from './extract/wetlands.ts';
@@ -14,10 +12,8 @@ import { extractDocuments } from './documents/index.ts';
 
 export const EXTRACTORS: { name: string; run: (s: SeedSet) => ExtractResult }[] = [
   { name: 'documents', run: (s) => extractDocuments(s) },
-  { name: 'coal', run: extractCoal },
   { name: 'fire', run: extractFire },
   { name: 'wetlands', run: extractWetlands },
-  { name: 'seed000', run: extractSeed000 },
   { name: 'seed001a', run: extractSeed001a },
   { name: 'seed001b', run: extractSeed001b },
 ];

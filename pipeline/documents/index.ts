@@ -17,6 +17,11 @@ import xuzheng2020_15 from './2020/xuzheng-2020-15.ts';
 import xuzheng2020_16 from './2020/xuzheng-2020-16.ts';
 import xuzheng2020_17 from './2020/xuzheng-2020-17.ts';
 import xuzheng2020_18 from './2020/xuzheng-2020-18.ts';
+import xuzheng2019_01 from './2019/xuzheng-2019-01.ts';
+import xuzheng2019_02 from './2019/xuzheng-2019-02.ts';
+import xuzheng2019_03 from './2019/xuzheng-2019-03.ts';
+import xuzhengban2019_01 from './2019/xuzhengban-2019-01.ts';
+import xuzhengban2019_02 from './2019/xuzhengban-2019-02.ts';
 import xuzheng2023_34 from './2023/xuzheng-2023-34.ts';
 import xuzheng2023_35 from './2023/xuzheng-2023-35.ts';
 import xuzheng2023_37 from './2023/xuzheng-2023-37.ts';
@@ -26,6 +31,9 @@ import xuzhengban2023_25 from './2023/xuzhengban-2023-25.ts';
 import xuzhengban2023_30 from './2023/xuzhengban-2023-30.ts';
 
 export const DOCUMENTS: readonly DocumentModule[] = [
+  // seed 000: 许昌市人民政府公报 2019 年第 1 期
+  // (the wetland parks and works of 许政〔2019〕1号 are still the wetlands extractor's)
+  xuzheng2019_01, xuzheng2019_02, xuzheng2019_03, xuzhengban2019_01, xuzhengban2019_02,
   // seed 002: 许昌市人民政府公报 2023 年第 6 期. Not extracted (no area-year figure): 许政〔2023〕33号 (a commendation:
   // 5000元 per person), 许政办〔2023〕23号 (heavy-pollution emergency plan: AQI thresholds and per-warning-level reduction
   // ratios, no year), 许政办〔2023〕26号, 27号, 28号 (rules; 28号's 2025 goals carry no number), 29号 (emergency plans:

@@ -16,6 +16,12 @@ import type { DocumentModule, EngineRow, YearBasis } from './types.ts';
 
 export const CITY: Area = resolveArea('许昌市');
 
+/** The number a `printed` field ("1 万台") starts with, canonical; '' when it starts with none. */
+export function printedNumber(printed: string): string {
+  const m = /^\s*(\d+(?:\.\d+)?)/.exec(printed);
+  return m ? (normaliseNumber(m[1]) ?? '') : '';
+}
+
 /** A located section: its scope and what its heading / spec says. */
 export interface Section {
   scope: Scope;
@@ -44,6 +50,11 @@ export interface RowInput {
   year_basis?: YearBasis;
   /** document number of the row; default this document (a notice's attached plan uses the notice's) */
   doc?: string;
+  /**
+   * a unit conversion to the indicator's one unit: the value and unit as printed (e.g. "1 万台" for value 10000 of a
+   * 台 indicator); the quote must hold the printed number, and `value` is what the conversion gave
+   */
+  printed?: string;
 }
 
 export interface CheckInput {
@@ -156,12 +167,14 @@ export class DocContext {
   emit(r: RowInput): EngineRow {
     const what = `${r.id}`;
     const def = this.registry.must(r.id, this.where(what));
-    if (!quoteContainsValue(r.quote, r.value)) this.fail(what, `value ${r.value} not in quote "${r.quote}"`);
+    const shown = r.printed ? printedNumber(r.printed) : r.value;
+    if (!shown) this.fail(what, `printed "${r.printed}" does not start with a number`);
+    if (!quoteContainsValue(r.quote, shown)) this.fail(what, `value ${shown} not in quote "${r.quote}"`);
     const area = r.area ?? CITY;
     const row: EngineRow = {
       indicator: r.id, area_code: area.code, area: area.name_zh, year: r.year, value: r.value, unit: def.unit,
       kind: r.kind ?? 'target', doc: r.doc ?? this.doc, ...cite(this.seed, r.line, r.quote), note: r.note ?? '',
-      place_id: r.place ?? '', qualifier: r.qualifier ?? '', year_basis: r.year_basis ?? '',
+      place_id: r.place ?? '', qualifier: r.qualifier ?? '', year_basis: r.year_basis ?? '', printed: r.printed ?? '',
     };
     this.emitted.indicators.push(row);
     return row;

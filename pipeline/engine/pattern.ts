@@ -2,7 +2,7 @@
  * The one pattern language of the engine: a search template with named slots, or a plain RegExp with named groups.
  *
  * Template syntax (everything else is literal):
- *   {v} {v:name}    a number (Arabic, spaces around it allowed) → group v / name
+ *   {v} {v:name}    a number (Arabic, ASCII or full-width point, spaces around it allowed) → group v / name
  *   {zh} {zh:name}  a Chinese numeral without 万/亿 (千亿元 → 千 = 1000, unit 亿元) → group v / name
  *   {y} {y:name}    a year 20xx (spaces around it allowed) → group y / name
  *   {a} {a:name}    a printed area name (any name or alias lib/areas.ts knows) → group a / name
@@ -39,7 +39,7 @@ export function compile(p: Pattern): RegExp {
     if (slot) {
       const [all, kind, name] = slot;
       const g = name ?? (kind === 'zh' ? 'v' : kind);
-      if (kind === 'v') src += `\\s*(?<${g}>\\d+(?:\\.\\d+)?)\\s*`;
+      if (kind === 'v') src += `\\s*(?<${g}>\\d+(?:[.．]\\d+)?)\\s*`;
       else if (kind === 'zh') src += `(?<${g}>[零〇一二两三四五六七八九十百千]+)`;
       else if (kind === 'y') src += `\\s*(?<${g}>20\\d\\d)\\s*`;
       else if (kind === 'a') src += `(?<${g}>${AREA_ALT})`;

@@ -4,9 +4,17 @@ import { loadSeeds, makeSeed, type SeedSet } from '../../pipeline/lib/seeds.ts';
 import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { KINDS, PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import {
-  COAL_SEED, extractCoal, locateCoalDoc, parseAnnex1, parseAnnex2,
-} from '../../pipeline/extract/coal.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import { locateDocument } from '../../pipeline/engine/index.ts';
+import coalDoc, { locateCoalAnnexes, parseAnnex1, parseAnnex2 } from '../../pipeline/documents/2019/xuzheng-2019-02.ts';
+
+const COAL_SEED = coalDoc.seed;
+const extractCoal = (s: SeedSet) => extractDocuments(s, [coalDoc]);
+/** the document's range and its annexes in `s` (a seed set holding the coal seed) */
+const locateCoalDoc = (s: SeedSet) => {
+  const { seed: sd, start, end } = locateDocument(coalDoc, s);
+  return { docStart: start, docEnd: end, ...locateCoalAnnexes(sd, start, end) };
+};
 
 const seeds = loadSeeds(fileURLToPath(new URL('../../seeds/', import.meta.url)));
 const seed = seeds.get(COAL_SEED)!;
@@ -105,18 +113,20 @@ describe('extractCoal: city figures of the text', () => {
     expect(city('renewable_energy_share').value).toBe('7');
   });
 
-  it('notes the qualifiers (以内/以上/左右/力争) of the text figures and the annex caps', () => {
+  it('records the qualifiers (以内/以上/左右) of the text figures and the annex caps, and 力争 in the note', () => {
     const city = (ind: string) => rows(ind).find((x) => x.area_code === '411000')!;
-    expect(city('coal_total').note).toMatch(/a cap: 以内/);
-    expect(city('coal_nonpower').note).toMatch(/a cap: 以内/);
-    expect(city('coal_power_share').note).toMatch(/a floor: 以上/);
-    expect(city('coal_total_reduction_vs_2015').note).toMatch(/左右/);
-    expect(city('external_power_import').note).toMatch(/左右/);
-    expect(city('coal_power_generation_share').note).toMatch(/左右/);
-    expect(city('wind_power_capacity').note).toBe('');
+    expect(city('coal_total').qualifier).toBe('at_most');
+    expect(city('coal_nonpower').qualifier).toBe('at_most');
+    expect(city('coal_power_share').qualifier).toBe('at_least');
+    expect(city('coal_total_reduction_vs_2015').qualifier).toBe('about');
+    expect(city('external_power_import').qualifier).toBe('about');
+    expect(city('coal_power_generation_share').qualifier).toBe('about');
+    expect(city('wind_power_capacity')).toMatchObject({ qualifier: '', note: '' });
+    expect(city('coal_total').note).toMatch(/力争/);
+    expect(get('coal_total', '禹州市', 2020)[0]).toMatchObject({ qualifier: 'at_most' });
     expect(get('coal_total', '禹州市', 2020)[0].note).toMatch(/万吨以内/);
-    expect(get('coal_total', '禹州市', 2015)[0].note).toBe('');
-    expect(get('coal_enterprise_total', '魏都区', 2020, 'coal-ent-13')[0].note).toMatch(/万吨以内/);
+    expect(get('coal_total', '禹州市', 2015)[0]).toMatchObject({ qualifier: '', note: '' });
+    expect(get('coal_enterprise_total', '魏都区', 2020, 'coal-ent-13')[0].qualifier).toBe('at_most');
   });
 
   it('cites the line where the value is printed and includes the year in every text quote', () => {
@@ -213,9 +223,11 @@ describe('extractCoal: checks', () => {
   });
 
   it('every check has doc, seed and a line inside the document', () => {
-    const L = locateCoalDoc(seed);
+    const L = locateCoalDoc(seeds);
     for (const c of result.checks) {
       expect(c.doc).toBe(DOC);
+      expect(c.note_zh!.startsWith('一致：')).toBe(c.note.startsWith('ok:'));
+      expect(c.indicators).toMatch(/^coal_|^[a-z_]+ coal_/);
       expect(c.seed).toBe(COAL_SEED);
       expect(c.line).toBeGreaterThanOrEqual(L.docStart);
       expect(c.line).toBeLessThanOrEqual(L.docEnd);
@@ -260,8 +272,9 @@ describe('table parsers throw on broken tables', () => {
     expect(() => extractCoal(mutated('魏都区 68 68 — 35 35 —', '魏都区 68 68 x 35 35 —'))).toThrow(/annex 1/);
   });
   it('annex 1: a missing row', () => {
-    const s = mutated('建安区 16 16 — 10 10 —', null).get(COAL_SEED)!;
-    const L = locateCoalDoc(s);
+    const m = mutated('建安区 16 16 — 10 10 —', null);
+    const s = m.get(COAL_SEED)!;
+    const L = locateCoalDoc(m);
     expect(() => parseAnnex1(s, L.annex1Title, L.annex1Notes)).toThrow(/rows missing: 建安区/);
   });
   it('annex 1: a changed header', () => {
@@ -271,8 +284,9 @@ describe('table parsers throw on broken tables', () => {
     expect(() => extractCoal(mutated('河南永锦能源有限公司 禹州市', '河南永锦能源有限公司 某市'))).toThrow(/row 2: no known 所属地/);
   });
   it('annex 2: a missing row', () => {
-    const s = mutated('5 天瑞集团禹州水泥有限公司', null).get(COAL_SEED)!;
-    const L = locateCoalDoc(s);
+    const m = mutated('5 天瑞集团禹州水泥有限公司', null);
+    const s = m.get(COAL_SEED)!;
+    const L = locateCoalDoc(m);
     expect(() => parseAnnex2(s, L.annex2Title, L.annex2End)).toThrow(/annex 2/);
   });
   it('annex 2: an extra cell', () => {
@@ -281,7 +295,7 @@ describe('table parsers throw on broken tables', () => {
     );
   });
   it('the parsers accept the real seed', () => {
-    const L = locateCoalDoc(seed);
+    const L = locateCoalDoc(seeds);
     expect(parseAnnex1(seed, L.annex1Title, L.annex1Notes)).toHaveLength(8);
     expect(parseAnnex2(seed, L.annex2Title, L.annex2End)).toHaveLength(17);
   });

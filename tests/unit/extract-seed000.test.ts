@@ -6,12 +6,33 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { KINDS, PLACE_STATUSES, TOPICS, type IndicatorRow } from '../../pipeline/lib/types.ts';
-import { extractSeed000, locateSeed000, PLANS, SEED000 } from '../../pipeline/extract/seed000.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import { documentSections, locateDocument, type DocumentModule } from '../../pipeline/engine/index.ts';
+import water from '../../pipeline/documents/2019/xuzheng-2019-01.ts';
+import coal from '../../pipeline/documents/2019/xuzheng-2019-02.ts';
+import plans, { PLANS } from '../../pipeline/documents/2019/xuzheng-2019-03.ts';
+import construction from '../../pipeline/documents/2019/xuzhengban-2019-01.ts';
+import jiantou from '../../pipeline/documents/2019/xuzhengban-2019-02.ts';
 
+/** seed 000 outside the coal plan (许政〔2019〕2号 has its own test) */
+const MODULES: DocumentModule[] = [water, plans, construction, jiantou];
+const SEED000 = plans.seed;
+const extractSeed000 = (s: SeedSet) => extractDocuments(s, MODULES);
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED000)!;
 const result = extractSeed000(seeds);
-const layout = locateSeed000(seed);
+const planSections = documentSections(plans, seeds);
+const layout = {
+  docs: new Map([water, coal, plans, construction, jiantou].map((m) => {
+    const { start, end } = locateDocument(m, seeds);
+    return [m.doc, { doc: m.doc, numberLine: start, end }];
+  })),
+  /** the lines of each attached plan: its title line to the last line holding its text */
+  sections: Object.fromEntries(PLANS.map((p) => {
+    const s = planSections.get(`plan/${p.title}`)!;
+    return [p.key, { from: s.start, to: s.end }];
+  })),
+};
 const rows = (id: string, code = '411000') => result.indicators.filter((r) => r.indicator === id && r.area_code === code);
 const one = (id: string, year: number, code = '411000'): IndicatorRow => {
   const hits = rows(id, code).filter((r) => r.year === year);
@@ -27,16 +48,16 @@ const DOCS = ['许政〔2019〕1号', '许政〔2019〕3号', '许政办〔2019�
 describe('seed 000: document layout', () => {
   it('finds the five notices and the nine attached plans in order', () => {
     expect([...layout.docs.keys()]).toEqual(['许政〔2019〕1号', '许政〔2019〕2号', '许政〔2019〕3号', '许政办〔2019〕1号', '许政办〔2019〕2号']);
-    const plans = layout.docs.get('许政〔2019〕3号')!;
-    let prev = plans.numberLine;
+    const plansDoc = layout.docs.get('许政〔2019〕3号')!;
+    let prev = plansDoc.numberLine;
     for (const p of PLANS) {
       const s = layout.sections[p.key];
       expect(s.from).toBeGreaterThan(prev);
-      expect(s.to).toBeLessThanOrEqual(plans.end);
+      expect(s.to).toBeLessThanOrEqual(plansDoc.end);
       expect(seed.line(s.from).replace(/\s+/g, '')).toBe(p.title);
       prev = s.to;
     }
-    expect(prev).toBe(plans.end);
+    expect(seed.lines.slice(prev, plansDoc.end).every((l) => !l.trim())).toBe(true); // the last plan runs to the end
   });
 
   it('never reads the coal plan (许政〔2019〕2号, another extractor)', () => {
@@ -57,7 +78,6 @@ describe('许政〔2019〕1号 water targets', () => {
     ['irrigation_water_use_coefficient', '0.7', '0.71', ''],
     ['water_use_per_10k_yuan_gdp', '21.2', '19.1', '立方米/万元'],
     ['water_use_per_10k_yuan_industrial_value_added', '16.4', '14.8', '立方米/万元'],
-    ['central_urban_sewage_treatment_rate_pct', '98', '98.5', '%'],
     ['county_urban_sewage_treatment_rate_pct', '90', '92', '%'],
     ['soil_erosion_control_degree_pct', '76', '86', '%'],
   ] as const;
@@ -72,12 +92,21 @@ describe('许政〔2019〕1号 water targets', () => {
     expect(one('water_supply_capacity', 2020).quote).toContain('11．55'); // printed form kept
   });
 
-  it('says in the note where the year stands (the paragraph opening) and what 以下/以上 mean', () => {
+  it('scopes the 中心城区 sewage rate to the central city, not the whole city', () => {
+    expect(one('central_urban_sewage_treatment_rate_pct', 2020, 'XC-ZXCQ')).toMatchObject({ value: '98', area: '中心城区' });
+    expect(one('central_urban_sewage_treatment_rate_pct', 2025, 'XC-ZXCQ')).toMatchObject({ value: '98.5' });
+    expect(rows('central_urban_sewage_treatment_rate_pct')).toEqual([]);
+    const places = result.places.filter((p) => p.name.startsWith('中心城区'));
+    expect(places.map((p) => p.area_code)).toEqual(['XC-ZXCQ', 'XC-ZXCQ']);
+  });
+
+  it("flags the year as the paragraph's (year_basis section) and reads 以下/以上 into the qualifier", () => {
     const r = one('urban_water_supply_leakage_rate_pct', 2025);
-    expect(r.note).toMatch(/opens with 到2025年 \(line 60\)/);
-    expect(r.note).toMatch(/a cap: 以下/);
-    expect(one('efficient_water_saving_irrigation_area', 2020).note).toMatch(/a floor: 以上/);
-    expect(one('central_urban_sewage_treatment_rate_pct', 2020).note).toMatch(/中心城区/);
+    expect(r).toMatchObject({ year_basis: 'section', qualifier: 'at_most' });
+    expect(r.note).toMatch(/到2025年/);
+    expect(r.quote).not.toMatch(/2025/);
+    expect(one('efficient_water_saving_irrigation_area', 2020)).toMatchObject({ qualifier: 'at_least', year_basis: 'section' });
+    expect(one('rural_tap_water_coverage_pct', 2020).qualifier).toBe('');
   });
 
   it('has the 2019 compliance count and the 39 rural sewage stations (2018)', () => {
@@ -103,7 +132,7 @@ describe('许政〔2019〕3号 industry plans', () => {
   it('smart power equipment: sales revenue and 利税 2019–2021, firm counts 2022', () => {
     expect(rows('smart_power_equipment_sales_revenue').map((r) => [r.year, r.value])).toEqual([[2019, '1200'], [2020, '1400'], [2021, '1500']]);
     expect(rows('smart_power_equipment_profit_tax').map((r) => [r.year, r.value])).toEqual([[2019, '120'], [2020, '140'], [2021, '150']]);
-    expect(one('smart_power_equipment_sales_revenue', 2021).note).toMatch(/以上/);
+    expect(one('smart_power_equipment_sales_revenue', 2021).qualifier).toBe('at_least');
     expect(one('smart_power_equipment_supporting_firms', 2022)).toMatchObject({ value: '400', unit: '家' });
     expect(one('smart_power_equipment_firms_revenue_over_50bn', 2022).note).toMatch(/到2022年以后/);
     expect(one('smart_power_equipment_procurement_platforms', 2019)).toMatchObject({ value: '1' });
@@ -118,9 +147,9 @@ describe('许政〔2019〕3号 industry plans', () => {
     expect(one('recycled_metal_firms_5bn', 2021).value).toBe('3');
   });
 
-  it('industrial robots: 1 万台 keeps its magnitude in the unit', () => {
+  it('industrial robots: 1 万台 is converted to the indicator\'s 台, the printed form kept', () => {
     expect(one('industrial_robot_annual_output', 2020)).toMatchObject({ value: '5000', unit: '台' });
-    expect(one('industrial_robot_annual_output', 2021)).toMatchObject({ value: '1', unit: '万台' });
+    expect(one('industrial_robot_annual_output', 2021)).toMatchObject({ value: '10000', unit: '台', printed: '1 万台' });
     expect(one('industrial_robot_industry_output_value', 2021)).toMatchObject({ value: '200', unit: '亿元' });
     expect(one('manufacturing_firms_using_robots_pct', 2021)).toMatchObject({ value: '60' });
     expect(one('robot_density_key_industries', 2021)).toMatchObject({ value: '200', unit: '台/万人' });
@@ -128,7 +157,7 @@ describe('许政〔2019〕3号 industry plans', () => {
 
   it('NEV, energy-saving, silicon and AI figures that carry a year', () => {
     expect(one('nev_share_new_service_vehicles_pct', 2020)).toMatchObject({ value: '95', kind: 'target' });
-    expect(one('public_charging_service_radius_core_km', 2020)).toMatchObject({ value: '1', unit: '公里' });
+    expect(one('public_charging_service_radius_core_km', 2020, 'XC-ZXCQ')).toMatchObject({ value: '1', unit: '公里', qualifier: 'under' });
     expect(one('energy_saving_env_industry_planned_investment', 2019)).toMatchObject({ value: '70', kind: 'plan' });
     expect(one('silicon_material_national_rd_centres', 2021).value).toBe('1');
     expect(['smart_demo_production_lines', 'smart_workshops', 'smart_factories', 'smart_demo_parks'].map((id) => one(id, 2020).value))
@@ -153,8 +182,22 @@ describe('许政〔2019〕3号 industry plans', () => {
     const l = (re: RegExp) => seed.lines.findIndex((x) => re.test(x)) + 1;
     expect(values.has(`${l(/产能达到 20 万辆/)}|20`)).toBe(false); // NEV: 经过 3—5 年的努力
     expect(values.has(`${l(/将达 1．68 万亿元/)}|1.68`)).toBe(false); // national 5G forecast
-    expect(values.has(`${l(/硅烷气年产量/)}|3600`)).toBe(false); // no year
+    expect(values.has(`${l(/产业整合后可达/)}|5`)).toBe(false); // 5—6 亿立方米 after consolidation: no year
     expect(result.indicators.some((r) => r.year === 2030)).toBe(false);
+  });
+
+  it('gives figures stated as current in 发展形势 the year before the notice (2018), flagged before_issue', () => {
+    const now = result.indicators.filter((r) => r.year_basis === 'before_issue');
+    expect(now.map((r) => [r.indicator, r.area_code, r.value]).sort()).toEqual([
+      ['park_firms_settled', '411081', '11'], ['park_firms_settled', 'XC-SFQ', '13'],
+      ['recycled_metal_scrap_collected', '411000', '360'], ['recycled_metal_scrap_processed', '411000', '260'],
+      ['silane_gas_annual_output', '411025', '3600'], ['silane_gas_domestic_market_share_pct', '411025', '40'],
+      ['silicon_cluster_hydrogen_output', '411025', '3'],
+      ['smart_power_equipment_firms_over_10bn', '411000', '2'], ['smart_power_equipment_sme_firms', '411000', '300'],
+    ].sort());
+    for (const r of now) expect(r).toMatchObject({ year: 2018, kind: 'actual' });
+    expect(one('smart_power_equipment_sme_firms', 2018).qualifier).toBe('over'); // 300 多家
+    expect(one('silicon_cluster_hydrogen_output', 2018, '411025').place_id).toBe('park-xiangcheng-circular-cluster-xz2019-3');
   });
 });
 
@@ -235,7 +278,7 @@ describe('seed 000: places', () => {
 
 describe('seed 000: every row is sourced', () => {
   it('indicator quotes stand at their line and contain the value; areas and kinds are valid', () => {
-    expect(result.indicators).toHaveLength(70);
+    expect(result.indicators).toHaveLength(79);
     for (const r of result.indicators) {
       expect(r.seed).toBe(SEED000);
       expect(quoteIsAtLine(seed, r.line, r.quote), `${r.indicator} ${r.year} line ${r.line}`).toBe(true);
@@ -264,10 +307,12 @@ describe('seed 000: every row is sourced', () => {
   });
 
   it('checks carry their document and all reconcile', () => {
-    expect(result.checks).toHaveLength(10);
+    expect(result.checks).toHaveLength(11);
     for (const c of result.checks) {
       expect(c.doc).toBe('许政〔2019〕3号');
       expect(c.note).toMatch(/^ok:/);
+      expect(c.note_zh).toMatch(/^一致：/);
+      for (const id of c.indicators!.split(' ')) expect(result.indicators.some((r) => r.indicator === id), `${c.check}: ${id}`).toBe(true);
     }
   });
 
@@ -278,15 +323,15 @@ describe('seed 000: every row is sourced', () => {
 
 describe('seed 000: a changed seed makes it throw (or report)', () => {
   const cases: [string, (t: string) => string, RegExp][] = [
-    ['a figure no longer printed', (t) => t.replace('全市供水能力达到 11．55', '全市供水能力约 11．55'), /water-2020-supply: expected exactly one match/],
+    ['a figure no longer printed', (t) => t.replace('全市供水能力达到 11．55', '全市供水能力约 11．55'), /figure water_supply_capacity in y2020: pattern .* matches 0 times/],
     ['a figure printed twice', (t) => t.replace('2019 年实现销售收入 1200 亿元，利税 120 亿元；', '2019 年实现销售收入 1200 亿元，利税 120 亿元；2019 年实现销售收入 1200 亿元，利税 120 亿元；'),
-      /power-2019-revenue: expected exactly one match .* found 2/],
+      /figure smart_power_equipment_sales_revenue in plan\/许昌市智能电力装备产业发展行动方案: pattern .* matches 2 times/],
     ['a figure printed twice inside its paragraph', (t) => t.replace('农村自来水普及率达到 98％，', '农村自来水普及率达到 98％，农村自来水普及率达到 97％，'),
-      /water-2020-rural-tap: expected exactly one match .* found 2/],
+      /figure rural_tap_water_coverage_pct in y2020: pattern .* matches 2 times/],
     ['an unknown county in a 责任单位 cell', (t) => t.replace(/(度开工项目 3\s*\n\s*个[^]*?)襄城县政府/, '$1郏县政府'), /unknown area name "郏县"/],
-    ['a site no longer named', (t) => t.replace(/以森源电动汽车(\s*)产业园为依托/, '以森源汽车$1产业园为依托'), /park-senyuan-ev-xz2019-3: expected exactly one match/],
-    ['a document number lost', (t) => t.replace('许政〔2019〕3 号', '许政〔2019〕'), /许政〔2019〕3号 not found/],
-    ['a plan title lost', (t) => t.replace(/\n(\s*)许昌市工业机器人产业发展行动方案\s*\n/, '\n$1许昌市工业机器人产业方案\n'), /许昌市工业机器人产业发展行动方案 found 0 times/],
+    ['a site no longer named', (t) => t.replace(/以森源电动汽车(\s*)产业园为依托/, '以森源汽车$1产业园为依托'), /place park-senyuan-ev-xz2019-3: pattern .* matches 0 times/],
+    ['a document number lost', (t) => t.replace('许政〔2019〕3 号', '许政〔2019〕'), /许政〔2019〕3号: document not found/],
+    ['a plan title lost', (t) => t.replace(/\n(\s*)许昌市工业机器人产业发展行动方案\s*\n/, '\n$1许昌市工业机器人产业方案\n'), /series plan: headings changed/],
     ['a Q1 project without an id', (t) => t.replace('韩国现代年产 1000 台套机器人项', '韩国现代年产 2000 台套机器人项'), /has no id in Q1_PROJECTS/],
   ];
   for (const [what, edit, message] of cases) {

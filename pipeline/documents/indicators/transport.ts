@@ -26,7 +26,7 @@ export default defineIndicators(import.meta.url, 'transport', [
   ['offstreet_car_parks_new', '个', '新建路外停车场', 'New off-street car parks', 'Central urban area (中心城区), recorded city-wide. 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
   ['peak_bus_operating_speed_kmh', '公里/小时', '早晚高峰城市公共汽电车平均运营时速', 'Average bus operating speed at morning and evening peaks', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (达到…以上).'],
   ['pocket_car_parks_renovated', '个', '改造口袋停车场', 'Pocket car parks renovated', 'Central urban area (中心城区), recorded city-wide. 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
-  ['public_charging_service_radius_core_km', '公里', '城市核心区公共充电服务半径', 'Public EV charging service radius in the city core', 'Public charging service radius in Xuchang\'s urban core area (城市核心区); 2020 cap (小于), NEV plan of 许政〔2019〕3号.'],
+  ['public_charging_service_radius_core_km', '公里', '城市核心区公共充电服务半径', 'Public EV charging service radius in the city core', 'Public charging service radius in Xuchang\'s urban core area (城市核心区, rows scoped to the central city XC-ZXCQ); 2020 cap (小于), NEV plan of 许政〔2019〕3号.'],
   ['public_transport_dual_prevention_coverage_pct', '%', '城市公共交通企业双重预防体系建设覆盖率', 'Public transport firms with the dual prevention system', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],
   ['public_transport_fatality_rate', '人/百万车公里', '城市公共交通行车责任事故死亡率', 'Public transport liable-accident death rate', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): cap (不高于).'],
   ['public_transport_subsidy_payment_rate_pct', '%', '城市公共交通运营补贴补偿到位率', 'Public transport operating subsidies paid in full', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],

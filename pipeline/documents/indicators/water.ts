@@ -2,7 +2,7 @@
 import { defineIndicators } from '../../engine/index.ts';
 
 export default defineIndicators(import.meta.url, 'water', [
-  ['central_urban_sewage_treatment_rate_pct', '%', '中心城区污水处理率', 'Sewage treatment rate of the central urban area', 'Sewage treatment rate of Xuchang\'s central urban area (中心城区), target to reach (达到); rows carry 411000 because 中心城区 has no boundary of its own. 许政〔2019〕1号 （二）主要目标.'],
+  ['central_urban_sewage_treatment_rate_pct', '%', '中心城区污水处理率', 'Sewage treatment rate of the central urban area', 'Sewage treatment rate of Xuchang\'s central urban area (中心城区), target to reach (达到); rows carry the central-city scope XC-ZXCQ (中心城区, not the whole city). 许政〔2019〕1号 （二）主要目标.'],
   ['county_urban_sewage_treatment_rate_pct', '%', '县（市、区）城区污水处理率', 'Sewage treatment rate of county urban areas', 'Target that each county (市、区) urban area must reach (各县（市、区）城区…达到); one city-level row (411000) per year, it is the standard for every county town, not a city-wide average. 许政〔2019〕1号 （二）主要目标.'],
   ['efficient_water_saving_irrigation_area', '万亩', '高效节水灌溉面积', 'Area under efficient water-saving irrigation', 'Targets are floors (达到…以上), 许政〔2019〕1号 （二）主要目标.'],
   ['irrigation_water_use_coefficient', '', '农田灌溉水有效利用系数', 'Effective use coefficient of farmland irrigation water', 'Dimensionless coefficient (0–1), target to raise to (提高到), 许政〔2019〕1号 （二）主要目标.'],
