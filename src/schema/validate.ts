@@ -135,7 +135,7 @@ export function validateTables(t: Tables, problems: Problem[]): void {
     if (dup !== undefined) at(F.indicators, x, `duplicated row (same as line ${dup})`);
     else seen.set(key, x.line);
   }
-  oneUnitPerIndicator(t, defById, (x, m) => at(F.indicators, x, m, true));
+  oneUnitPerIndicator(t, defById, (x, m) => at(F.indicators, x, m));
 
   // checks
   for (const c of t.checks) {
@@ -150,14 +150,13 @@ export function validateTables(t: Tables, problems: Problem[]): void {
 
 /**
  * Every row of an indicator is in its definition's unit (a converted value records what was printed in
- * `printed`). TODO(seed-001 porter): reported as a warning until industrial_robot_annual_output (台 / 万台,
- * data/indicators.csv) is converted; then make it an error (drop `warning` here and in the test).
+ * `printed`): a chart or a colour scale never mixes 台 with 万台.
  */
-function oneUnitPerIndicator(t: Tables, defById: Map<string, Rec>, warn: (x: Rec, message: string) => void) {
+function oneUnitPerIndicator(t: Tables, defById: Map<string, Rec>, fail: (x: Rec, message: string) => void) {
   for (const x of t.indicators) {
     const def = defById.get(x.r.indicator);
     if (def && x.r.unit !== def.r.unit) {
-      warn(x, `unit "${x.r.unit}" differs from the unit "${def.r.unit}" of ${x.r.indicator} (one unit per indicator: convert and record the printed value in "printed")`);
+      fail(x, `unit "${x.r.unit}" differs from the unit "${def.r.unit}" of ${x.r.indicator} (one unit per indicator: convert and record the printed value in "printed")`);
     }
   }
 }

@@ -6,7 +6,7 @@ import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { KINDS, PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
 import { extractDocuments } from '../../pipeline/documents/index.ts';
 import { locateDocument } from '../../pipeline/engine/index.ts';
-import coalDoc, { locateCoalAnnexes, parseAnnex1, parseAnnex2 } from '../../pipeline/documents/2019/xuzheng-2019-02.ts';
+import coalDoc, { locateCoalAnnexes, parseAnnex1, parseAnnex2 } from '../../pipeline/documents/2019/xuzheng-2019-2.ts';
 
 const COAL_SEED = coalDoc.seed;
 const extractCoal = (s: SeedSet) => extractDocuments(s, [coalDoc]);

@@ -8,11 +8,11 @@ import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { KINDS, PLACE_STATUSES, TOPICS, type IndicatorRow } from '../../pipeline/lib/types.ts';
 import { extractDocuments } from '../../pipeline/documents/index.ts';
 import { documentSections, locateDocument, type DocumentModule } from '../../pipeline/engine/index.ts';
-import water from '../../pipeline/documents/2019/xuzheng-2019-01.ts';
-import coal from '../../pipeline/documents/2019/xuzheng-2019-02.ts';
-import plans, { PLANS } from '../../pipeline/documents/2019/xuzheng-2019-03.ts';
-import construction from '../../pipeline/documents/2019/xuzhengban-2019-01.ts';
-import jiantou from '../../pipeline/documents/2019/xuzhengban-2019-02.ts';
+import water from '../../pipeline/documents/2019/xuzheng-2019-1.ts';
+import coal from '../../pipeline/documents/2019/xuzheng-2019-2.ts';
+import plans, { PLANS } from '../../pipeline/documents/2019/xuzheng-2019-3.ts';
+import construction from '../../pipeline/documents/2019/xuzhengban-2019-1.ts';
+import jiantou from '../../pipeline/documents/2019/xuzhengban-2019-2.ts';
 
 /** seed 000 outside the coal plan (许政〔2019〕2号 has its own test) */
 const MODULES: DocumentModule[] = [water, plans, construction, jiantou];

@@ -22,12 +22,10 @@ describe('validator', () => {
   it('accepts the committed data', () => {
     expect(problemsOf(committed)).toEqual([]);
   });
-  it('warns, by file and line, where an indicator mixes units (known: industrial_robot_annual_output 台 / 万台)', () => {
-    // TODO(seed-001 porter): convert that row (printed "1 万台") and turn this rule into an error
-    const line = committed[DATA_FILES.indicators].split('\n').findIndex((l) => l.startsWith('industrial_robot_annual_output,') && l.includes(',万台,')) + 1;
-    expect(warningsOf(committed)).toEqual([
-      `data/indicators.csv:${line}: warning: unit "万台" differs from the unit "台" of industrial_robot_annual_output (one unit per indicator: convert and record the printed value in "printed")`,
-    ]);
+  it('rejects, by file and line, an indicator row in another unit than its definition', () => {
+    const { files, line } = corrupt(DATA_FILES.indicators, (l) => l.startsWith('coal_total,411081,禹州市,2020,500,'), (l) => l.replace(',万吨,', ',吨,'));
+    expect(problemsOf(files).join('\n')).toMatch(new RegExp(`^data/indicators.csv:${line}: unit "吨" differs from the unit "万吨" of coal_total`, 'm'));
+    expect(warningsOf(committed)).toEqual([]);
   });
   it('names file and line when a quote is not in the seed', () => {
     const { files, line } = corrupt(DATA_FILES.indicators, (l) => l.includes('1154'), (l) => l.replace('1154 万吨', '1155 万吨'));
