@@ -168,7 +168,9 @@ export function parseTourParams(search: string, defaults: AtlasState, ctx: UrlCo
   if (rawTour !== null) {
     const d = decodeTour(rawTour);
     const c = checkSlides(d.slides, defaults, ctx);
-    for (const reason of [...d.problems, ...c.problems]) notices.push({ param: 'tour', raw: cut(rawTour), reason });
+    const problems = [...d.problems, ...c.problems];
+    // one notice for the parameter, naming every slide that was left out
+    if (problems.length) notices.push({ param: 'tour', raw: cut(rawTour), reason: problems.join('; ') });
     slides = c.slides.length ? c.slides : null;
   }
   const count = (slides ?? fallback).length;

@@ -49,7 +49,8 @@ export class TourSession {
     const p = parseTourParams(search, this.deps.defaults, ctx, builtIn);
     if (state.mode !== 'present') {
       this.stop();
-      this.editor = p.slides?.map(({ q, zh, en }) => ({ q, zh, en })) ?? [];
+      // a tour link fills the editor; an entry without one (Back, Forward) leaves the editor's slides as they are
+      if (p.slides) this.editor = p.slides.map(({ q, zh, en }) => ({ q, ...(zh ? { zh } : {}), ...(en ? { en } : {}) }));
       return { notices: p.notices, patch: {} };
     }
     this.slides = p.slides ?? builtIn;
