@@ -29,6 +29,25 @@ export function mapDrawn(timeoutMs = 30_000): Promise<void> {
   });
 }
 
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/**
+ * The map's canvases once their drawing buffers have the size of their boxes: deck.gl's canvas, made for the
+ * first slide with places, reports its first frame before it has been sized (a 300 × 150 buffer stretched over
+ * the map). Bounded: after `maxFrames` the image is taken as it is.
+ */
+export async function canvasesSized(container: HTMLElement, maxFrames = 120): Promise<void> {
+  for (let i = 0; i < maxFrames; i++) {
+    const sized = [...container.querySelectorAll('canvas')].every((c) => {
+      const r = c.getBoundingClientRect();
+      return Math.abs(c.width - r.width * devicePixelRatio) < 2 && Math.abs(c.height - r.height * devicePixelRatio) < 2;
+    });
+    if (sized) break;
+    await frame();
+  }
+  await frame();
+}
+
 export async function buildHandout(
   slides: readonly CheckedSlide[],
   show: (s: CheckedSlide) => Promise<void>,
