@@ -10,7 +10,8 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   const canvases = [...container.querySelectorAll('canvas')] as HTMLCanvasElement[];
   const rect = container.getBoundingClientRect();
   const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : 1;
-  const head = 64, foot = 36;
+  // a bare map image (no title, legend or source: a handout prints those as text) has no head or foot
+  const head = parts.title ? 64 : 0, foot = parts.source ? 36 : 0;
   const out = document.createElement('canvas');
   out.width = Math.round(rect.width * dpr);
   out.height = Math.round((rect.height + head + foot) * dpr);
@@ -54,6 +55,7 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   }
   g.textAlign = 'start';
   g.textBaseline = 'alphabetic';
+  if (!parts.legend.length && !parts.source) return toPng(out);
   // legend box, bottom left of the map
   const lh = 18, lw = 200, lx = 10, ly = head + rect.height - 10 - parts.legend.length * lh - 8;
   g.fillStyle = 'rgba(255,255,255,0.92)';
@@ -74,8 +76,11 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   g.fillStyle = '#616e7c';
   g.font = font(11);
   g.fillText(parts.source, 12, head + rect.height + 22, rect.width - 24);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  return toPng(out);
 }
+
+const toPng = (c: HTMLCanvasElement) =>
+  new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 
 export function download(blob: Blob, filename: string) {
   const a = document.createElement('a');

@@ -36,6 +36,36 @@ describe('accessibility', () => {
     });
   }
 
+  // the tour and the phone's sheet, in both languages
+  const tour = Buffer.from(JSON.stringify([{ q: 'year=2019', zh: '2019 年', en: 'In 2019' }, { q: 'year=2025&area=411081' }]), 'utf8').toString('base64url');
+  for (const lang of ['zh', 'en']) {
+    for (const [name, query, viewport, act] of [
+      ['a tour in present mode', `mode=present&autoplay=30&tour=${tour}`, { width: 1280, height: 800 }, null],
+      ['the tour editor', `tour=${tour}`, { width: 1280, height: 800 }, null],
+      ['the handout', `tour=${tour}`, { width: 1280, height: 800 }, async (page) => {
+        await page.locator('.tour-panel').getByRole('button', { name: /PDF/ }).click();
+        await page.locator('[data-handout-page]').nth(1).waitFor();
+      }],
+      ['the phone with its layer sheet open', '', { width: 390, height: 844 }, async (page) => {
+        await page.getByTestId('layers-button').click();
+        await page.getByRole('dialog').waitFor();
+      }],
+      ['the phone header menu open', '', { width: 390, height: 844 }, async (page) => {
+        await page.locator('header .more').click();
+      }],
+    ]) {
+      test(`axe: no serious or critical violations (${name}, ${lang})`, async () => {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        await page.goto(new URL(`?lang=${lang}${query ? `&${query}` : ''}`, ATLAS_URL).href);
+        await mapReady(page);
+        await act?.(page);
+        assert.deepEqual(await axe(page), []);
+        await context.close();
+      });
+    }
+  }
+
   test('keyboard only: choose an indicator, select a zone, step the year; focus is always visible', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
