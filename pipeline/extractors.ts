@@ -2,23 +2,19 @@
 import type { SeedSet } from './lib/seeds.ts';
 import type { ExtractResult } from './lib/types.ts';
 import { extractCoal } from './extract/coal.ts';
-import { extractFire } from './extract/fire.ts';
 import { extractSeed000 } from './extract/seed000.ts';
-import { extractSeed001a } from './extract/seed001a.ts';
-import { extractSeed001b } from './extract/seed001b.ts';
 import { extractSeed002 } from './extract/seed002.ts';
 import { extractSeed003004 } from './extract/seed003004.ts';
 import { extractTourism } from './extract/tourism.ts';
 import { extractWetlands } from './extract/wetlands.ts';
+import { extractDocuments } from './documents/index.ts';
 
 export const EXTRACTORS: { name: string; run: (s: SeedSet) => ExtractResult }[] = [
   { name: 'coal', run: extractCoal },
-  { name: 'fire', run: extractFire },
   { name: 'tourism', run: extractTourism },
   { name: 'wetlands', run: extractWetlands },
   { name: 'seed000', run: extractSeed000 },
-  { name: 'seed001a', run: extractSeed001a },
-  { name: 'seed001b', run: extractSeed001b },
   { name: 'seed002', run: extractSeed002 },
   { name: 'seed003004', run: extractSeed003004 },
+  { name: 'documents', run: (s) => extractDocuments(s) },
 ];

@@ -4,7 +4,11 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { AREA_CODES, areaByCode } from '../../pipeline/lib/areas.ts';
 import { PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import { ANNEX3_COLUMNS, FIRE_DOC, FIRE_SEED, extractFire, fireBounds, parseAnnex3 } from '../../pipeline/extract/fire.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import fireModule, { ANNEX3_COLUMNS, FIRE_DOC, FIRE_SEED, fireBounds, parseAnnex3 } from '../../pipeline/documents/2023/xuzhengban-2023-15.ts';
+
+/** the fire plan's document module, run alone */
+const extractFire = (s: SeedSet) => extractDocuments(s, [fireModule]);
 
 const seeds = loadSeeds();
 const seed = seeds.get(FIRE_SEED)!;

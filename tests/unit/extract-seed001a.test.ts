@@ -6,9 +6,18 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode, resolveArea } from '../../pipeline/lib/areas.ts';
 import { KINDS, PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import {
-  DOC_DIGITAL, DOC_PLAN2023, extractSeed001a, locateSeed001a, parseDigitalTable, SEED001,
-} from '../../pipeline/extract/seed001a.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import xuzheng2023_14, { parseDigitalTable } from '../../pipeline/documents/2023/xuzheng-2023-14.ts';
+import xuzheng2023_15 from '../../pipeline/documents/2023/xuzheng-2023-15.ts';
+import { numberedDocument } from '../../pipeline/segment.ts';
+import type { Seed } from '../../pipeline/lib/seeds.ts';
+
+const SEED001 = '001_a0efda9bb81cc2fd.txt';
+const DOC_DIGITAL = '许政〔2023〕14号';
+const DOC_PLAN2023 = '许政〔2023〕15号';
+/** the two document modules this test covers, run alone */
+const extractSeed001a = (s: SeedSet) => extractDocuments(s, [xuzheng2023_14, xuzheng2023_15]);
+const locateSeed001a = (sd: Seed) => ({ d14: numberedDocument(sd, DOC_DIGITAL), d15: numberedDocument(sd, DOC_PLAN2023) });
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED001)!;
@@ -252,8 +261,8 @@ describe('seed001a invariants', () => {
     expect(JSON.stringify(extractSeed001a(seeds))).toBe(JSON.stringify(result));
   });
   it('throws when a text figure is no longer found or found twice', () => {
-    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/d14-5g-text/);
-    expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/d15-fai-2023 matched 2 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/xuzheng-2023-14\.ts: 许政〔2023〕14号 figure base_stations_5g: .* matches 0 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/xuzheng-2023-15\.ts: 许政〔2023〕15号 figure fixed_asset_investment_growth_pct in t2023: .* matches 2 times/);
     expect(() => extractSeed001a(mutated((x) => x.replace('许政〔2023〕15 号', '许政〔2023〕51 号')))).toThrow(/15号/);
     expect(() => extractSeed001a(mutated((x) => x.replace('城乡一体化示范区许昌 5G', '城乡一体化新区许昌 5G')))).toThrow(/5g-innovation/);
   });

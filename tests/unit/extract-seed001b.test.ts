@@ -6,7 +6,32 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { PLACE_STATUSES, TOPICS, KINDS } from '../../pipeline/lib/types.ts';
-import { DOCS, extractSeed001b, locateSeed001b, parseMfgAnnex, parseSciAnnex, SEED001 } from '../../pipeline/extract/seed001b.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import xuzheng2023_16 from '../../pipeline/documents/2023/xuzheng-2023-16.ts';
+import xuzheng2023_17, { parseMfgAnnex } from '../../pipeline/documents/2023/xuzheng-2023-17.ts';
+import xuzheng2023_18, { parseSciAnnex } from '../../pipeline/documents/2023/xuzheng-2023-18.ts';
+import xuzheng2023_19 from '../../pipeline/documents/2023/xuzheng-2023-19.ts';
+import xuzheng2023_20 from '../../pipeline/documents/2023/xuzheng-2023-20.ts';
+import xuzheng2023_23 from '../../pipeline/documents/2023/xuzheng-2023-23.ts';
+import xuzheng2023_24 from '../../pipeline/documents/2023/xuzheng-2023-24.ts';
+import xuzheng2023_25 from '../../pipeline/documents/2023/xuzheng-2023-25.ts';
+import xuzhengban2023_11 from '../../pipeline/documents/2023/xuzhengban-2023-11.ts';
+import xuzhengban2023_14 from '../../pipeline/documents/2023/xuzhengban-2023-14.ts';
+import xuzhengban2023_16 from '../../pipeline/documents/2023/xuzhengban-2023-16.ts';
+import { numberedDocuments } from '../../pipeline/segment.ts';
+import type { Seed } from '../../pipeline/lib/seeds.ts';
+
+const SEED001 = '001_a0efda9bb81cc2fd.txt';
+/** the documents this test covers (the former seed001b extractor's), in printed order */
+const DOCS = [
+  '许政〔2023〕16号', '许政〔2023〕17号', '许政〔2023〕18号', '许政〔2023〕19号', '许政〔2023〕20号', '许政〔2023〕21号',
+  '许政〔2023〕22号', '许政〔2023〕23号', '许政〔2023〕24号', '许政〔2023〕25号',
+  '许政办〔2023〕11号', '许政办〔2023〕12号', '许政办〔2023〕13号', '许政办〔2023〕14号', '许政办〔2023〕16号',
+] as const;
+const MODULES = [xuzheng2023_16, xuzheng2023_17, xuzheng2023_18, xuzheng2023_19, xuzheng2023_20, xuzheng2023_23, xuzheng2023_24,
+  xuzheng2023_25, xuzhengban2023_11, xuzhengban2023_14, xuzhengban2023_16];
+const extractSeed001b = (s: SeedSet) => extractDocuments(s, MODULES);
+const locateSeed001b = (sd: Seed) => new Map(numberedDocuments(sd).filter((d) => (DOCS as readonly string[]).includes(d.doc)).map((d) => [d.doc, d]));
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED001)!;
@@ -351,6 +376,6 @@ describe('seed 001b: every row is sourced', () => {
   });
 
   it('throws when a spec no longer matches', () => {
-    expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/exactly one match/);
+    expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/xuzheng-2023-16\.ts: 许政〔2023〕16号 figure intangible_heritage_items_listed: .* matches 0 times in 许政〔2023〕16号, expected exactly once/);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * 许政〔2023〕25号 许昌市重卡换电支持政策 (seed 001, gazette 2023 年第 4 期): 50 battery-swap stations planned in the
+ * 14th FYP (→ 2025). The rest of the policy is subsidy rates and conditions (policy parameters, not emitted).
+ */
+import { defineDocument } from '../../engine/index.ts';
+
+export default defineDocument({
+  file: import.meta.url,
+  doc: '许政〔2023〕25号',
+  seed: '001_a0efda9bb81cc2fd.txt',
+  figures: [
+    { id: 'heavy_truck_battery_swap_stations_planned', t: '“十四五”期间，全市重点布局{v}座重卡换电站', year: 2025, kind: 'plan', note: 'year: “十四五”期间 (the 14th Five-Year Plan, 2021–2025): the row carries its end year' },
+  ],
+});
