@@ -5,6 +5,8 @@ export const KINDS: readonly Kind[] = ['baseline', 'actual', 'target', 'plan'];
 
 export const INDICATOR_COLUMNS = [
   'indicator', 'area_code', 'area', 'year', 'value', 'unit', 'kind', 'doc', 'seed', 'line', 'quote', 'note', 'place_id',
+  // issue 11 (HELPERS.md): appended
+  'qualifier', 'year_basis', 'printed',
 ] as const;
 export interface IndicatorRow {
   indicator: string;
@@ -23,6 +25,12 @@ export interface IndicatorRow {
   note: string;
   /** set when the value belongs to one site (e.g. a coal enterprise) inside the area, not to the area as a whole */
   place_id: string;
+  /** '' | at_least | at_most | about | aim | over | under: the words printed with the value */
+  qualifier?: string;
+  /** '' = the year is printed in the sentence; section | horizon | before_issue = inferred, and how */
+  year_basis?: string;
+  /** '' unless a unit conversion was made: the value and unit as printed */
+  printed?: string;
 }
 
 export const TOPICS = [
@@ -31,7 +39,7 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const DEF_COLUMNS = ['id', 'topic', 'name_zh', 'name_en', 'unit', 'description'] as const;
+export const DEF_COLUMNS = ['id', 'topic', 'name_zh', 'name_en', 'unit', 'description', 'binding'] as const;
 export interface IndicatorDef {
   id: string;
   topic: Topic;
@@ -39,6 +47,8 @@ export interface IndicatorDef {
   name_en: string;
   unit: string;
   description: string;
+  /** '' | binding (约束性) | expected (预期性), only where a document's table states it */
+  binding?: string;
 }
 
 export const PLACE_STATUSES = ['existing', 'planned', 'upgrading', 'pilot', 'unknown'] as const;
@@ -49,6 +59,8 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export const PLACE_COLUMNS = [
   'place_id', 'name', 'category', 'area_code', 'area', 'lon', 'lat', 'location_precision', 'year', 'status',
   'doc', 'seed', 'line', 'quote', 'note',
+  // issue 11 (HELPERS.md): appended
+  'in_service',
 ] as const;
 export interface PlaceRow {
   place_id: string;
@@ -68,6 +80,8 @@ export interface PlaceRow {
   line: number;
   quote: string;
   note: string;
+  /** year the facility entered service, where printed; '' otherwise */
+  in_service?: number | '';
 }
 /** What an extractor emits: the locator step fills lon/lat/location_precision. */
 export type PlaceDraft = Omit<PlaceRow, 'lon' | 'lat' | 'location_precision'> & {
@@ -75,7 +89,7 @@ export type PlaceDraft = Omit<PlaceRow, 'lon' | 'lat' | 'location_precision'> & 
   town?: string;
 };
 
-export const CHECK_COLUMNS = ['check', 'doc', 'seed', 'line', 'expected', 'found', 'note'] as const;
+export const CHECK_COLUMNS = ['check', 'doc', 'seed', 'line', 'expected', 'found', 'note', 'indicators', 'note_zh'] as const;
 export interface CheckRow {
   /** stable id, e.g. coal_annex1_total_vs_text */
   check: string;
@@ -88,6 +102,10 @@ export interface CheckRow {
   found: string;
   /** 'ok: …' when it reconciles, otherwise a description of the inconsistency */
   note: string;
+  /** space-separated ids of the indicators the check concerns */
+  indicators?: string;
+  /** the note in Chinese */
+  note_zh?: string;
 }
 
 export const DOCUMENT_COLUMNS = ['doc', 'title', 'issuer', 'issued', 'seed', 'first_line', 'last_line', 'parent', 'note'] as const;
