@@ -70,10 +70,13 @@ describe('许政〔2023〕14号 targets table', () => {
 });
 
 describe('5G base stations: table 1901 vs text 4804', () => {
-  it('keeps both 2020 rows and reports the difference', () => {
-    const r = rows('base_stations_5g', 2020);
-    expect(r.map((x) => x.value).sort()).toEqual(['1901', '4804']);
-    for (const x of r) expect(x).toMatchObject({ kind: 'baseline', doc: DOC_DIGITAL, area_code: '411000' });
+  it('keeps the table\'s 1901 for 2020 and the text\'s current 4804 for the year before issue, flagged, with a check', () => {
+    expect(rows('base_stations_5g', 2020).map((x) => x.value)).toEqual(['1901']);
+    const now = one('base_stations_5g', 2022);
+    expect(now).toMatchObject({ value: '4804', kind: 'actual', doc: DOC_DIGITAL, year_basis: 'before_issue' });
+    expect(now.note).toMatch(/目前/);
+    // the rest of its paragraph (目前…) goes with it
+    expect(one('gigabit_communities', 2022)).toMatchObject({ value: '6032', year_basis: 'before_issue' });
     const c = result.checks.find((x) => x.check === 'digital_5g_base_stations_2020_table_vs_text')!;
     expect(c).toMatchObject({ expected: '1901', found: '4804', doc: DOC_DIGITAL });
     expect(c.note).not.toMatch(/^ok:/);
@@ -99,10 +102,11 @@ describe('许政〔2023〕14号 text figures and checks', () => {
     expect(result.indicators.some((r) => r.indicator === 'software_it_services_revenue' && r.value === '10')).toBe(false);
     expect(rows('cloud_enterprises').map((r) => r.value).sort()).toEqual(['0.6', '1.3']);
   });
-  it('leaves out figures printed without a year', () => {
-    // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点, 益农信息社站点 1824 个: no year
-    for (const v of ['6032', '572', '1824', '80', '12000']) {
-      expect(result.indicators.filter((r) => r.doc === DOC_DIGITAL && r.value === v)).toEqual([]);
+  it('dates figures printed without a year by their passage, flagged as inferred', () => {
+    // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点: the paragraph is later than 2020 (see 5G)
+    for (const v of ['6032', '572']) {
+      const r = result.indicators.filter((x) => x.doc === DOC_DIGITAL && x.value === v);
+      expect(r.map((x) => [x.year, x.year_basis])).toEqual([[2022, 'before_issue']]);
     }
   });
 });
@@ -242,17 +246,16 @@ describe('seed001a invariants', () => {
     }
     for (const c of result.checks) expect(quoteIsAtLine(seed, c.line, seed.line(c.line).trim())).toBe(true);
   });
-  it('has one row per indicator/area/year/kind except the documented 5G pair', () => {
+  it('has one row per indicator/area/year/kind except the documented double statements', () => {
     const seen = new Map<string, number>();
     for (const r of result.indicators) {
       const k = `${r.indicator}|${r.area_code}|${r.year}|${r.kind}|${r.place_id}`;
       seen.set(k, (seen.get(k) ?? 0) + 1);
     }
     const dup = [...seen].filter(([, n]) => n > 1).map(([k]) => k);
-    // documented double statements, each with a CheckRow: 5G 2020 (table vs text), e-commerce 2025 (table vs text
-    // floor), rural roads 2023 (text vs 专栏2)
+    // documented double statements, each with a CheckRow: e-commerce 2025 (table vs text floor), rural roads 2023
+    // (text vs 专栏2)
     expect(dup.sort()).toEqual([
-      'base_stations_5g|411000|2020|baseline|',
       'ecommerce_transaction_volume|411000|2025|target|',
       'rural_roads_upgraded_km|411000|2023|plan|',
     ]);
@@ -261,7 +264,7 @@ describe('seed001a invariants', () => {
     expect(JSON.stringify(extractSeed001a(seeds))).toBe(JSON.stringify(result));
   });
   it('throws when a text figure is no longer found or found twice', () => {
-    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/xuzheng-2023-14\.ts: 许政〔2023〕14号 figure base_stations_5g: .* matches 0 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/xuzheng-2023-14\.ts: 许政〔2023〕14号 figure base_stations_5g in infrastructure: .* matches 0 times/);
     expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/xuzheng-2023-15\.ts: 许政〔2023〕15号 figure fixed_asset_investment_growth_pct in t2023: .* matches 2 times/);
     expect(() => extractSeed001a(mutated((x) => x.replace('许政〔2023〕15 号', '许政〔2023〕51 号')))).toThrow(/15号/);
     expect(() => extractSeed001a(mutated((x) => x.replace('城乡一体化示范区许昌 5G', '城乡一体化新区许昌 5G')))).toThrow(/5g-innovation/);

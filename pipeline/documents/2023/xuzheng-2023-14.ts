@@ -17,6 +17,7 @@ import type { Seed } from '../../lib/seeds.ts';
 const DOC = '许政〔2023〕14号';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const N = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const INFRA_NOW = 'stated as current (目前) in 5．新型数字基础设施建设成效明显 of the “十三五” review; the table gives 1901 5G base stations for 2020 against 4804 here, so the paragraph describes a later date: year = the year before the document\'s issue (2023-04-06)';
 
 export default defineDocument({
   file: import.meta.url,
@@ -25,8 +26,20 @@ export default defineDocument({
   title: '许昌市“十四五”数字经济和信息化发展规划',
   horizon: 2025,
   period: [2021, 2025],
+  sections: [
+    // 一、（一）发展基础: the 十三五 review, read as the state at the end of 2020
+    { name: 'review', start: /（一）发展基础/, end: /（二）面临形势/, year: 2020 },
+    { name: 'infrastructure', in: 'review', start: /5．新型数字基础设施建设成效明显/, end: /6．信息惠民服务实现全面覆盖/ },
+  ],
   figures: [
-    { id: 'base_stations_5g', t: '全市已开通 5G 基站{v}座', year: 2020, kind: 'baseline', note: 'the text gives no year: the figure stands in 5．新型数字基础设施建设成效明显 of the “十三五”期间 (2016–2020) review, read as 2020; the same paragraph says 目前 (at present), so it may be of a later date. The table gives 1901 for 2020 (see check digital_5g_base_stations_2020_table_vs_text)' },
+    // 5．新型数字基础设施建设成效明显 opens with 目前: its figures are later than 2020 (the table gives 1901 5G base stations
+    // for 2020, the paragraph 4804), so the paragraph is read as of the year before issue
+    { id: 'base_stations_5g', t: '全市已开通 5G 基站{v}座', in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
+    { id: 'gigabit_communities', t: '目前全市已开通千兆小区{v}个', in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
+    { id: 'pon_10g_port_share_pct', t: '城市 10G－PON 端口占比{v}％', in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
+    { id: 'pon_10g_ftth_ports', t: new RegExp(String.raw`10G－PON\s*承载\s*FTTH\s*宽带端口达到\s*(?<v>${N})\s*万个`), in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
+    { id: 'gigabit_user_share_pct', t: new RegExp(String.raw`千兆用户占比达到\s*(?<v>${N})\s*％`), in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
+    { id: 'nb_iot_sites', t: '已累计开通{v}个 NB－IOT 站点', in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },
     { id: 'ecommerce_transaction_volume', t: '到 {y}年，电子商务年交易额超{v}亿元', note: 'a floor: 超 (more than); the table gives 1562 for 2025 (see check digital_ecommerce_2025_table_vs_text)' },
     { id: 'cross_border_ecommerce_volume', t: '到 {y}年，电子商务年交易额超…亿元，其中跨境电商交易额超{v}亿元', note: 'a floor: 超 (more than)' },
     { id: 'provincial_digital_village_demo_counties', t: '到 {y}年，力争成功申报省级数字乡村示范县{v}个', note: 'an aspiration: 力争 (strive for)' },
@@ -212,7 +225,7 @@ function tableVsText(ctx: DocContext): void {
     check('digital_5g_base_stations_2020_table_vs_text', t.line, t.y2020.value ?? '—', x.value,
       t.y2020.value === x.value
         ? `ok: the table's 2020 5G base stations equal the text (line ${x.line})`
-        : `the table (line ${t.line}) gives ${t.y2020.value} 5G base stations for 2020; the text (line ${x.line}, 全市已开通5G基站${x.value}座, in the “十三五” review, no year printed) gives ${x.value}. The text figure is probably of a later date (目前) than end-2020; both rows are kept`);
+        : `the table (line ${t.line}) gives ${t.y2020.value} 5G base stations for 2020; the text (line ${x.line}, 目前…全市已开通5G基站${x.value}座, in the “十三五” review, no year printed) gives ${x.value}, so the text describes a later date: its row is kept for ${x.year} (the year before issue), the table's for 2020`);
   }
   {
     // e-commerce 2025: table target vs the text's floor 超1200

@@ -48,4 +48,10 @@ export default defineIndicators(import.meta.url, 'digital', [
     'In the year (年内); 以上: a floor. Not the same unit as cloud_enterprises (万家, a stock). 2023 target of 许政〔2023〕15号 (三、2023年经济社会发展的主要任务; the year is the heading\'s).'],
   ['digital_urban_management_closure_rate_pct', '%', '数字化城管案件结案率', 'Case closure rate of digital urban management',
     '以上: a floor. 2023 target of 许政〔2023〕15号 (三、2023年经济社会发展的主要任务; the year is the heading\'s).'],
+  // 许政〔2023〕14号, 5．新型数字基础设施建设成效明显 (目前: the year before issue)
+  ['gigabit_communities', '个', '千兆小区', 'Residential communities with gigabit broadband', 'Residential communities (小区) with gigabit broadband opened city-wide (已开通), cumulative. 许政〔2023〕14号, stated as current.'],
+  ['pon_10g_port_share_pct', '%', '城市10G-PON端口占比', 'Share of 10G-PON ports (urban)', 'Share of 10G-PON ports among urban broadband ports. 许政〔2023〕14号, stated as current.'],
+  ['pon_10g_ftth_ports', '万个', '10G-PON承载FTTH宽带端口', 'FTTH broadband ports on 10G-PON', 'FTTH broadband ports carried on 10G-PON, in 10,000 ports. 许政〔2023〕14号, stated as current.'],
+  ['gigabit_user_share_pct', '%', '千兆用户占比', 'Share of gigabit broadband users', 'Share of broadband users on gigabit plans. 许政〔2023〕14号, stated as current.'],
+  ['nb_iot_sites', '个', 'NB-IOT站点', 'NB-IoT sites', 'Narrowband IoT (NB-IOT) sites opened, cumulative (已累计开通). 许政〔2023〕14号, stated as current.'],
 ]);
