@@ -370,11 +370,10 @@ function annexes(ctx: DocContext): void {
   const ages: string[] = [];
   let allOld = true;
   for (const r of a2.rows) {
-    const year = Number(r.serviceDate.slice(0, 4));
     ctx.place({
       id: `fire-upgrade-${String(r.no).padStart(2, '0')}`, name: r.name, category: 'fire_station',
-      area: r.area, year, status: 'upgrading', line: r.line, quote: r.quote,
-      note: `year is the station's 投勤时间 (entered service ${r.serviceDate}), not a completion year (none given); its barracks (营房) are to be upgraded in 2021–2025 because it has served over 15 years (annex 2)`,
+      area: r.area, year: '', in_service: Number(r.serviceDate.slice(0, 4)), status: 'upgrading', line: r.line, quote: r.quote,
+      note: `in service since ${r.serviceDate} (投勤时间); the plan gives no completion year: its barracks (营房) are to be upgraded in 2021–2025 because it has served over 15 years (annex 2)`,
     });
     const age = (Date.parse(criterionDate) - Date.parse(r.serviceDate)) / (365.25 * 86400e3);
     ages.push(`${r.name} ${r.serviceDate} (${age.toFixed(1)} y)`);
