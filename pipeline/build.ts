@@ -5,7 +5,7 @@
 import { toCsv } from './lib/csv.ts';
 import type { SeedSet } from './lib/seeds.ts';
 import {
-  CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, PLACE_COLUMNS,
+  APPENDED_COLUMNS, CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, PLACE_COLUMNS,
   type CheckRow, type ExtractResult, type IndicatorDef, type IndicatorRow, type PlaceDraft,
 } from './lib/types.ts';
 import { segmentDocuments } from './segment.ts';
@@ -62,9 +62,9 @@ export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR): Recor
   return {
     ...geo,
     'data/documents.csv': toCsv(DOCUMENT_COLUMNS, documents),
-    'data/indicators.csv': toCsv(INDICATOR_COLUMNS, sortIndicators(merged.indicators)),
-    'data/indicator-defs.csv': toCsv(DEF_COLUMNS, merged.defs),
-    'data/places.csv': toCsv(PLACE_COLUMNS, places),
-    'data/checks.csv': toCsv(CHECK_COLUMNS, sortChecks(merged.checks)),
+    'data/indicators.csv': toCsv([...INDICATOR_COLUMNS, ...APPENDED_COLUMNS.indicators], sortIndicators(merged.indicators)),
+    'data/indicator-defs.csv': toCsv([...DEF_COLUMNS, ...APPENDED_COLUMNS.defs], merged.defs),
+    'data/places.csv': toCsv([...PLACE_COLUMNS, ...APPENDED_COLUMNS.places], places),
+    'data/checks.csv': toCsv([...CHECK_COLUMNS, ...APPENDED_COLUMNS.checks], sortChecks(merged.checks)),
   };
 }

@@ -5,8 +5,6 @@ export const KINDS: readonly Kind[] = ['baseline', 'actual', 'target', 'plan'];
 
 export const INDICATOR_COLUMNS = [
   'indicator', 'area_code', 'area', 'year', 'value', 'unit', 'kind', 'doc', 'seed', 'line', 'quote', 'note', 'place_id',
-  // issue 11 (HELPERS.md): appended
-  'qualifier', 'year_basis', 'printed',
 ] as const;
 export interface IndicatorRow {
   indicator: string;
@@ -39,7 +37,7 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const DEF_COLUMNS = ['id', 'topic', 'name_zh', 'name_en', 'unit', 'description', 'binding'] as const;
+export const DEF_COLUMNS = ['id', 'topic', 'name_zh', 'name_en', 'unit', 'description'] as const;
 export interface IndicatorDef {
   id: string;
   topic: Topic;
@@ -59,8 +57,6 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export const PLACE_COLUMNS = [
   'place_id', 'name', 'category', 'area_code', 'area', 'lon', 'lat', 'location_precision', 'year', 'status',
   'doc', 'seed', 'line', 'quote', 'note',
-  // issue 11 (HELPERS.md): appended
-  'in_service',
 ] as const;
 export interface PlaceRow {
   place_id: string;
@@ -89,7 +85,7 @@ export type PlaceDraft = Omit<PlaceRow, 'lon' | 'lat' | 'location_precision'> & 
   town?: string;
 };
 
-export const CHECK_COLUMNS = ['check', 'doc', 'seed', 'line', 'expected', 'found', 'note', 'indicators', 'note_zh'] as const;
+export const CHECK_COLUMNS = ['check', 'doc', 'seed', 'line', 'expected', 'found', 'note'] as const;
 export interface CheckRow {
   /** stable id, e.g. coal_annex1_total_vs_text */
   check: string;
@@ -107,6 +103,17 @@ export interface CheckRow {
   /** the note in Chinese */
   note_zh?: string;
 }
+
+/**
+ * Columns issue 11 appends (HELPERS.md names). The writer (build.ts) appends them after the columns above; readers
+ * (validate, the app) still require only the columns above, so older files and test fixtures keep loading.
+ */
+export const APPENDED_COLUMNS = {
+  indicators: ['qualifier', 'year_basis', 'printed'],
+  defs: ['binding'],
+  places: ['in_service'],
+  checks: ['indicators', 'note_zh'],
+} as const;
 
 export const DOCUMENT_COLUMNS = ['doc', 'title', 'issuer', 'issued', 'seed', 'first_line', 'last_line', 'parent', 'note'] as const;
 export interface DocumentRow {
