@@ -4,7 +4,8 @@ export interface Area {
   code: string;
   name_zh: string;
   name_en: string;
-  kind: 'city' | 'county' | 'zone';
+  /** central: a part of the city across several counties (中心城区), neither ranked nor mapped with them */
+  kind: 'city' | 'county' | 'zone' | 'central';
   /** short names for map labels and compact UI */
   short_zh: string;
   short_en: string;
@@ -30,6 +31,8 @@ export const AREAS: readonly Area[] = [
     aliases: ['经开区', '开发区', '许昌经济技术开发区', '市经济技术开发区'],
   },
   { code: 'XC-DCQ', short_zh: '东城区', short_en: "Dongcheng", name_zh: '东城区', name_en: 'Dongcheng District', kind: 'zone', aliases: ['市东城区'] },
+  // issue 11: 中心城区 / 市区 / 建成区 figures are the central city's, not the whole city's (411000); no published boundary
+  { code: 'XC-ZXCQ', short_zh: '中心城区', short_en: 'Central city', name_zh: '中心城区', name_en: 'Central city', kind: 'central', aliases: ['市区', '城市建成区'] },
 ];
 
 export const AREA_CODES = new Set(AREAS.map((a) => a.code));

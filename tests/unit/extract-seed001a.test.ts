@@ -184,11 +184,13 @@ describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
     expect(one('preschool_projects', 2023).value).toBe('47');
     expect(one('secondary_vocational_schools_supported', 2023)).toMatchObject({ value: '12', unit: '所' });
     expect(one('youth_counselling_cases_key_groups', 2023)).toMatchObject({ value: '300', unit: '人次' });
-    expect(one('pocket_car_parks_renovated', 2023).value).toBe('5');
-    expect(one('illegal_parking_camera_systems_new', 2023).value).toBe('40');
-    const cw = one('crosswalk_yield_camera_systems_new', 2023);
+    // 实施中心城区智慧交通建设: the central city's (XC-ZXCQ), not the whole city's
+    expect(one('pocket_car_parks_renovated', 2023, 'XC-ZXCQ').value).toBe('5');
+    expect(one('illegal_parking_camera_systems_new', 2023, 'XC-ZXCQ').value).toBe('40');
+    const cw = one('crosswalk_yield_camera_systems_new', 2023, 'XC-ZXCQ');
     expect(cw.value).toBe('5');
     expect(cw.note).toMatch(/中心城区/);
+    expect(rows('crosswalk_yield_camera_systems_new', 2023)).toHaveLength(0);
     expect(result.indicators.filter((r) => r.doc === DOC_PLAN2023)).toHaveLength(128);
   });
   it('has only 2022 actuals and 2023 targets/plans', () => {

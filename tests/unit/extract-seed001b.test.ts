@@ -283,10 +283,11 @@ describe('许政办〔2023〕14号: public transport 2025 targets', () => {
     const rs = result.indicators.filter((r) => r.doc === doc);
     expect(rs).toHaveLength(19);
     for (const r of rs) {
-      expect(r).toMatchObject({ year: 2025, kind: 'target', area_code: '411000' });
+      // 中心城区 targets are the central city's (XC-ZXCQ), the others the whole city's
+      expect(r).toMatchObject({ year: 2025, kind: 'target', area_code: r.indicator.startsWith('central_urban_') ? 'XC-ZXCQ' : '411000' });
       expect(r.note).toMatch(/到 2025 年/);
     }
-    expect(one('central_urban_public_transport_motorised_share_pct', '411000', 2025).value).toBe('45');
+    expect(one('central_urban_public_transport_motorised_share_pct', 'XC-ZXCQ', 2025).value).toBe('45');
     expect(one('county_public_transport_motorised_share_pct', '411000', 2025).value).toBe('35');
     expect(one('peak_bus_operating_speed_kmh', '411000', 2025)).toMatchObject({ value: '18', unit: '公里/小时' });
     expect(one('public_transport_fatality_rate', '411000', 2025).value).toBe('0.05');

@@ -11,10 +11,10 @@ export default defineDocument({
   seed: '001_a0efda9bb81cc2fd.txt',
   sections: [{ name: 'goals', start: /（二）发展目标[\s\S]{0,80}?到\s*2025\s*年，全市城市公共交通高质量发展政策体系基本健全/, end: /二、重点任务/, horizon: 2025 }],
   figures: [
-    { id: 'central_urban_public_transport_motorised_share_pct', t: '中心城区公共交通机动化出行分担率达到{v}％以上', in: 'goals', year_basis: 'horizon', note: '以上 (a floor); 中心城区 (central urban area) has no boundary of its own: 411000; year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
+    { id: 'central_urban_public_transport_motorised_share_pct', t: '{a}公共交通机动化出行分担率达到{v}％以上', in: 'goals', year_basis: 'horizon', note: '以上 (a floor); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
     { id: 'county_public_transport_motorised_share_pct', t: '各县（市、区）公共交通机动化出行分担率不低于{v}％', in: 'goals', year_basis: 'horizon', note: '不低于 (a floor) for each county (市、区), emitted once at 411000; year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
     { id: 'urban_green_travel_share_pct', t: '城市绿色出行比例不低于{v}％', in: 'goals', year_basis: 'horizon', note: '不低于 (a floor); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
-    { id: 'central_urban_bus_stop_500m_coverage_pct', t: '中心城区公共交通站点 500 米覆盖率、新建或改扩建城市主干道港湾式公交停靠站设置比例、城市公共汽电车进场率达到{v}％', in: 'goals', year_basis: 'horizon', note: 'one value printed for three indicators (…、…、…达到 100％); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
+    { id: 'central_urban_bus_stop_500m_coverage_pct', area: '中心城区', t: '中心城区公共交通站点 500 米覆盖率、新建或改扩建城市主干道港湾式公交停靠站设置比例、城市公共汽电车进场率达到{v}％', in: 'goals', year_basis: 'horizon', note: 'one value printed for three indicators (…、…、…达到 100％); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
     { id: 'bay_bus_stop_share_new_trunk_roads_pct', t: '中心城区公共交通站点 500 米覆盖率、新建或改扩建城市主干道港湾式公交停靠站设置比例、城市公共汽电车进场率达到{v}％', in: 'goals', year_basis: 'horizon', note: 'one value printed for three indicators (…、…、…达到 100％); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
     { id: 'bus_depot_entry_rate_pct', t: '中心城区公共交通站点 500 米覆盖率、新建或改扩建城市主干道港湾式公交停靠站设置比例、城市公共汽电车进场率达到{v}％', in: 'goals', year_basis: 'horizon', note: 'one value printed for three indicators (…、…、…达到 100％); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
     { id: 'new_accessible_bus_platform_share_pct', t: '新增无障碍城市公交站台设置比例达到{v}％以上', in: 'goals', year_basis: 'horizon', note: '以上 (a floor); year: （二）发展目标 opens with 到 2025 年; the clause itself prints no year' },
