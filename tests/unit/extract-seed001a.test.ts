@@ -102,6 +102,15 @@ describe('许政〔2023〕14号 text figures and checks', () => {
     expect(result.indicators.some((r) => r.indicator === 'software_it_services_revenue' && r.value === '10')).toBe(false);
     expect(rows('cloud_enterprises').map((r) => r.value).sort()).toEqual(['0.6', '1.3']);
   });
+  it('dates the 十三五 review\'s figures 2020 and yearless task targets 2025 (the plan\'s horizon), flagged', () => {
+    expect(one('yinong_station_activation_pct', 2020)).toMatchObject({ value: '86', kind: 'baseline', year_basis: 'section' });
+    expect(one('supervision_main_items', 2020)).toMatchObject({ value: '4398', year_basis: 'section' });
+    expect(one('gov_service_items_no_visit_share_pct', 2020).value).toBe('92.96');
+    expect(one('high_tech_enterprises_new_plan_period', 2025)).toMatchObject({ value: '250', kind: 'target', year_basis: 'horizon' });
+    expect(one('agri_production_informatisation_pct', 2025)).toMatchObject({ value: '30', year_basis: 'horizon', qualifier: 'about' });
+    // a year printed in the sentence is not flagged
+    expect(one('provincial_digital_village_demo_counties', 2025).year_basis).toBe('');
+  });
   it('dates figures printed without a year by their passage, flagged as inferred', () => {
     // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点: the paragraph is later than 2020 (see 5G)
     for (const v of ['6032', '572']) {

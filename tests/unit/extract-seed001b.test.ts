@@ -277,6 +277,15 @@ describe('许政〔2023〕25号 and 许政办〔2023〕11号', () => {
   });
 });
 
+describe('许政办〔2023〕11号: cluster class counts', () => {
+  it('has the four class counts of 十四五末 (2025, horizon), matching the clusters named', () => {
+    for (const [scale, n] of [['2000', '2'], ['1000', '1'], ['500', '5'], ['200', '2']]) {
+      expect(one(`industry_clusters_class_${scale}yi`, '411000', 2025)).toMatchObject({ value: n, kind: 'target', year_basis: 'horizon' });
+      expect(checkNamed(result.checks, `cluster2025_${scale}_count`).note).toMatch(/^ok:/);
+    }
+  });
+});
+
 describe('许政办〔2023〕14号: public transport 2025 targets', () => {
   const doc = '许政办〔2023〕14号';
   it('has the 19 targets, all 2025 with the year inference noted', () => {

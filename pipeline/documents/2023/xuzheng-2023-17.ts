@@ -131,7 +131,7 @@ function mfgAwards(ctx: DocContext): void {
     }
     const count = num(m.groups!.n, 'count');
     const amount = num(m.groups!.v, 'amount');
-    const base = { area, year: MFG_YEAR, kind: 'actual' as Kind, quote: m[0] };
+    const base = { area, year: MFG_YEAR, kind: 'actual' as Kind, quote: m[0], year_basis: 'section' as const };
     ctx.emit({ ...base, id: 'mfg_hq_award_enterprises', value: count, line: flat.lineAt(m.indices.groups!.n[0]) });
     ctx.emit({ ...base, id: 'mfg_hq_award_amount', value: amount, line: flat.lineAt(m.indices.groups!.v[0]) });
     const slug = AREA_SLUG[area.code];
@@ -148,7 +148,7 @@ function mfgAwards(ctx: DocContext): void {
       const place_id = `mfg2022-${slug}-${String(row.serial).padStart(2, '0')}`;
       const note = row.formerName ? `formerly ${row.formerName} (printed （原…）)` : '';
       ctx.place({ id: place_id, name: row.name, category: 'enterprise', area, year: MFG_YEAR, status: 'existing', line: row.line, quote: row.quote, note });
-      ctx.emit({ id: 'mfg_hq_award_amount', area, year: MFG_YEAR, value: row.amount, kind: 'actual', line: row.line,
+      ctx.emit({ id: 'mfg_hq_award_amount', area, year: MFG_YEAR, value: row.amount, kind: 'actual', line: row.line, year_basis: 'section',
         quote: row.quote, place: place_id });
     }
   });

@@ -243,7 +243,7 @@ function sciAwards(ctx: DocContext): void {
     const v = num(m.groups!.v, 'amount');
     nSum += Number(n);
     vSum.push(v);
-    const base = { area: CITY, year, kind: 'actual' as Kind, quote: m[0] };
+    const base = { area: CITY, year, kind: 'actual' as Kind, quote: m[0], year_basis: 'section' as const };
     ctx.emit({ ...base, id: `sci_award_${spec.slug}_units`, value: n, line: flat.lineAt(m.indices.groups!.n[0]) });
     ctx.emit({ ...base, id: `sci_award_${spec.slug}_amount`, value: v, line: flat.lineAt(m.indices.groups!.v[0]) });
     ctx.check({ check: `sci2022_${spec.slug}_amount_text_vs_annex_heading`, line: sec.line, expected: v, found: sec.amount, ok: Number(v) === Number(sec.amount),
@@ -281,7 +281,7 @@ function sciAwards(ctx: DocContext): void {
       const notes = [areaNote];
       if (row.amount === '0') notes.push('0 万元: a repeated award (特别说明: 奖励金额为 0 的为重复奖励单位, 按就高原则不重复奖励)');
       if (row.person) notes.push(`the row names a person before the unit (${row.person})`);
-      ctx.emit({ id: `sci_award_${spec.slug}_amount`, area, year, value: row.amount!, kind: 'actual', line: row.line,
+      ctx.emit({ id: `sci_award_${spec.slug}_amount`, area, year, value: row.amount!, kind: 'actual', line: row.line, year_basis: 'section',
         quote: row.quote, place: place.id, note: notes.filter(Boolean).join('; ') });
     }
   });

@@ -8,7 +8,10 @@ export default defineDocument({
   file: import.meta.url,
   doc: '许政〔2023〕25号',
   seed: '001_a0efda9bb81cc2fd.txt',
+  // “十四五”期间: the plan period the figure belongs to
+  horizon: 2025,
+  period: [2021, 2025],
   figures: [
-    { id: 'heavy_truck_battery_swap_stations_planned', t: '“十四五”期间，全市重点布局{v}座重卡换电站', year: 2025, kind: 'plan', note: 'year: “十四五”期间 (the 14th Five-Year Plan, 2021–2025): the row carries its end year' },
+    { id: 'heavy_truck_battery_swap_stations_planned', t: '“十四五”期间，全市重点布局{v}座重卡换电站', year_basis: 'horizon', kind: 'plan', note: 'year: “十四五”期间 (the 14th Five-Year Plan, 2021–2025): the row carries its end year' },
   ],
 });

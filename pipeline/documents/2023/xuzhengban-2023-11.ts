@@ -11,7 +11,10 @@ export default defineDocument({
   file: import.meta.url,
   doc: DOC,
   seed: '001_a0efda9bb81cc2fd.txt',
+  horizon: 2025,
+  period: [2021, 2025],
   figures: [
+    { id: 'hair_branded_export_enterprises', t: '培育{v}家左右拥有知名品牌、高附加值、 技术密集型的出口企业', year_basis: 'horizon', note: 'the section prints no year; the plan\'s targets are for 十四五末 (（三）培育目标): 2025' },
     { id: 'ten_industry_clusters_revenue', t: /据测算，(?<y>\d{4})\s*年十大产业集群营收总规模约为\s*(?<r>\d+)\s*亿元，占全市工业比重为\s*(?<s>\d+)％/, v: 'r', kind: 'baseline', note: 'an estimate: 据测算…约为 (about)' },
     { id: 'ten_industry_clusters_share_of_industry_pct', t: /据测算，(?<y>\d{4})\s*年十大产业集群营收总规模约为\s*(?<r>\d+)\s*亿元，占全市工业比重为\s*(?<s>\d+)％/, v: 's', kind: 'baseline' },
     { id: 'cluster_smart_power_equipment_revenue', t: /(?<y>\d{4})\s*年十大产业集群营收总规模[^。]*?其中，智能电力装备、再生金属产业集群营业收入突破\s*(?<v>\d+)\s*亿元/, kind: 'baseline', note: 'a floor: 突破 (exceeded); the value is printed once for two clusters (智能电力装备、再生金属…突破 1000 亿元)' },
@@ -48,6 +51,10 @@ function clusterTargets(ctx: DocContext): void {
     const scale = num(g.groups!.scale.trim(), 'cluster scale');
     // the group's quote: from 力争“十四五”末 to the end of this group (the year is in the quote)
     const quote = flat.text.slice(m.index, at + part.length);
+    // the class count itself: 2 个两千亿级 …, a target for 十四五末
+    ctx.emit({ id: `industry_clusters_class_${scale}yi`, year: 2025, value: num(g.groups!.n, 'cluster count'), kind: 'target',
+      line: flat.lineAt(at + part.indexOf(g.groups!.n)), quote, year_basis: 'horizon',
+      note: `printed ${g.groups!.n} 个 ${g.groups!.scale.trim()}亿级; year: 十四五末 = the end of 2025` });
     ctx.check({ check: `cluster2025_${scale}_count`, line: flat.lineAt(at + part.indexOf(g.groups!.n)), expected: g.groups!.n, found: String(names.length), ok: Number(g.groups!.n) === Number(String(names.length)),
       okNote: `the text names as many clusters as it counts for the ${scale} 亿 class`, badNote: `the text counts ${g.groups!.n}, names ${names.length}` });
     let off = at;
@@ -56,7 +63,7 @@ function clusterTargets(ctx: DocContext): void {
       if (!slug) throw new Error(`${doc}: unknown cluster "${name}"`);
       if (seen.has(slug)) throw new Error(`${doc}: cluster ${name} twice`);
       seen.add(slug);
-      ctx.emit({ id: `cluster_${slug}_revenue`, area: CITY, year: 2025, value: scale, kind: 'target', line: flat.lineAt(off), quote,
+      ctx.emit({ id: `cluster_${slug}_revenue`, area: CITY, year: 2025, value: scale, kind: 'target', line: flat.lineAt(off), quote, year_basis: 'horizon',
         note: `printed ${g.groups!.scale.trim()}亿级 (a cluster of the ${scale}-亿-yuan class), read as revenue of that scale; ` +
           'year: 十四五末 = the end of 2025' });
       off += name.length + 1;

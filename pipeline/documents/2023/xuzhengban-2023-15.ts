@@ -346,7 +346,7 @@ function annexes(ctx: DocContext): void {
   // --- annex 1
   const a1 = parseAnnex1(seed, b);
   ctx.emit({
-    id: 'fire_key_town_plan_revisions', year: 2025, value: a1.stated, kind: 'target', line: a1.countLine, quote: a1.countQuote,
+    id: 'fire_key_town_plan_revisions', year: 2025, year_basis: 'horizon', value: a1.stated, kind: 'target', line: a1.countLine, quote: a1.countQuote,
     note: 'year from the plan text (到 2025 年，市、县、重点镇、产业集聚区全部完成城乡消防规划编修); the annex prints none',
   });
   const towns = repairTownNames(a1.towns);
@@ -410,7 +410,7 @@ function annexes(ctx: DocContext): void {
     ANNEX3_COLUMNS.forEach((col, i) => {
       const cell = r.cells[i];
       if (cell === '' || cell === '—') return; // blank: none planned, no row
-      ctx.emit({ id: col.id, area: r.area!, year: 2025, value: num(cell), kind: 'target', line: r.line, quote: r.quote, note: cellNote(r, i) });
+      ctx.emit({ id: col.id, area: r.area!, year: 2025, year_basis: 'horizon', value: num(cell), kind: 'target', line: r.line, quote: r.quote, note: cellNote(r, i) });
     });
   }
   // city-wide per-type values from the 合计 row; the city-wide total comes from the plan text (emitted above)
@@ -418,7 +418,7 @@ function annexes(ctx: DocContext): void {
     const cell = a3.total.cells[i];
     if (i === TOTAL_COL || cell === '' || cell === '—') return;
     ctx.emit({
-      id: col.id, area: CITY, year: 2025, value: num(cell), kind: 'target', line: a3.total.line, quote: a3.total.quote,
+      id: col.id, area: CITY, year: 2025, year_basis: 'horizon', value: num(cell), kind: 'target', line: a3.total.line, quote: a3.total.quote,
       note: `${cellNote(a3.total, i)}; 合计 row`,
     });
   });

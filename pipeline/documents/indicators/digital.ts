@@ -54,4 +54,12 @@ export default defineIndicators(import.meta.url, 'digital', [
   ['pon_10g_ftth_ports', '万个', '10G-PON承载FTTH宽带端口', 'FTTH broadband ports on 10G-PON', 'FTTH broadband ports carried on 10G-PON, in 10,000 ports. 许政〔2023〕14号, stated as current.'],
   ['gigabit_user_share_pct', '%', '千兆用户占比', 'Share of gigabit broadband users', 'Share of broadband users on gigabit plans. 许政〔2023〕14号, stated as current.'],
   ['nb_iot_sites', '个', 'NB-IOT站点', 'NB-IoT sites', 'Narrowband IoT (NB-IOT) sites opened, cumulative (已累计开通). 许政〔2023〕14号, stated as current.'],
+  ['digital_economy_industry_fund', '亿元', '数字经济产业基金规模', 'Digital-economy industry fund',
+    'Size of the digital-economy industry fund set up for the 黄河 digital-information projects. 许政〔2023〕14号, “十三五” review (end of 2020).'],
+  ['shared_data_resources_national', '项', '已申请国家级部门共享数据资源', 'Shared data resources obtained from national departments',
+    'Shared data resources the city has applied for and obtained from national departments. 许政〔2023〕14号, “十三五” review (end of 2020).'],
+  ['shared_data_resources_provincial', '项', '已申请省级部门共享数据资源', 'Shared data resources obtained from provincial departments',
+    'Shared data resources obtained from provincial departments. 许政〔2023〕14号, “十三五” review (end of 2020).'],
+  ['shared_data_resources_municipal', '项', '市级部门上线可订阅共享数据资源', 'Subscribable shared data resources of city departments',
+    'Shared data resources city departments have put online for subscription. 许政〔2023〕14号, “十三五” review (end of 2020).'],
 ]);
