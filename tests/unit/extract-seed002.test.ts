@@ -6,15 +6,36 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { KINDS, PLACE_STATUSES, TOPICS, type IndicatorRow } from '../../pipeline/lib/types.ts';
-import {
-  CHAINS, D25, D30, D34, D38, D39, SEED002, compile, extractSeed002, locateChains, locateDocs, parseBedTable,
-  parseHealthTable, parseInfraTable, parseStaffTable,
-} from '../../pipeline/extract/seed002.ts';
+import { numberedDocuments } from '../../pipeline/segment.ts';
+import { compile, documentSections, locateDocument, readTable } from '../../pipeline/engine/index.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import { INDICATORS } from '../../pipeline/documents/indicators/index.ts';
+import doc34 from '../../pipeline/documents/2023/xuzheng-2023-34.ts';
+import doc35 from '../../pipeline/documents/2023/xuzheng-2023-35.ts';
+import doc38, { parseInfraTable } from '../../pipeline/documents/2023/xuzheng-2023-38.ts';
+import doc39, { parseHealthTable } from '../../pipeline/documents/2023/xuzheng-2023-39.ts';
+import doc25, { CHAINS } from '../../pipeline/documents/2023/xuzhengban-2023-25.ts';
+import doc30 from '../../pipeline/documents/2023/xuzhengban-2023-30.ts';
+
+/** seed 002's documents, in print order (许政〔2023〕37号, tourism roads, has its own test) */
+const SEED002_DOCS = [doc34, doc35, doc38, doc39, doc25, doc30];
+const [D34, D38, D39, D25, D30] = [doc34, doc38, doc39, doc25, doc30].map((d) => d.doc);
+const SEED002 = doc34.seed;
+const extractSeed002 = (s: SeedSet) => extractDocuments(s, SEED002_DOCS);
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED002)!;
 const result = extractSeed002(seeds);
-const docs = locateDocs(seed);
+/** every notice of the issue: number line to last line */
+const docs = new Map(numberedDocuments(seed).map((d) => [d.doc, { start: d.numberLine, end: d.end }]));
+const span39 = locateDocument(doc39, seeds);
+const span38 = locateDocument(doc38, seeds);
+const countyTable = (name: string) => {
+  const t = readTable(seed, span39.start, span39.end, doc39.tables!.find((x) => x.name === name)!, name);
+  return { ...t, total: { ...t.total!, values: Object.values(t.total!.values) }, rows: t.rows.map((r) => ({ ...r, printed: r.cells[0] })) };
+};
+const parseBedTable = () => countyTable('beds');
+const parseStaffTable = () => countyTable('staff');
 
 /** the rows of one indicator, optionally one area / year / doc */
 const rows = (id: string, f: { code?: string; year?: number; doc?: string } = {}) =>
@@ -31,18 +52,20 @@ const check = (id: string) => checkNamed(result.checks, id);
 const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, SEED002, edit);
 
 describe('seed 002: documents and plans are found by their numbers and titles', () => {
-  it('locates the 13 notices, each starting at its number line', () => {
+  it('locates the 13 notices, each document module starting at its number line', () => {
     expect(docs.size).toBe(13);
-    for (const [doc, s] of docs) {
-      expect(seed.line(s.start).replace(/\s+/g, '')).toBe(doc);
+    for (const m of SEED002_DOCS) {
+      const s = locateDocument(m, seeds);
+      expect(seed.line(s.start).replace(/\s+/g, '')).toBe(m.doc);
+      expect(s).toMatchObject(docs.get(m.doc)!);
       expect(s.end).toBeGreaterThan(s.start);
     }
     expect(docs.get(D39)!.end).toBeLessThan(docs.get('许政办〔2023〕23号')!.start);
   });
 
   it('locates the 15 industry-chain plans of 许政办〔2023〕25号 in order', () => {
-    const chains = locateChains(seed, docs);
-    expect([...chains.keys()]).toEqual([...CHAINS]);
+    const chains = new Map([...documentSections(doc25, seeds)].filter(([k]) => k.startsWith('chain/')));
+    expect([...chains.keys()]).toEqual(CHAINS.map((c) => `chain/${c}`));
     const d = docs.get(D25)!;
     for (const s of chains.values()) {
       expect(s.start).toBeGreaterThan(d.start);
@@ -70,10 +93,9 @@ describe('seed 002: documents and plans are found by their numbers and titles', 
 });
 
 describe('许政〔2023〕39号: health tables, cell by cell', () => {
-  const span = docs.get(D39)!;
 
   it('reads the county bed table: population (2020), beds per 1,000 in 2020 and 2025', () => {
-    const t = parseBedTable(seed, span);
+    const t = parseBedTable();
     expect(t.total.values).toEqual(['438.2', '5.57', '7.4']);
     expect(t.rows.map((r) => r.printed)).toEqual(['禹州市', '长葛市', '鄢陵县', '襄城县', '魏都区', '建安区']);
     expect(one('resident_population', { code: '411081' })).toMatchObject({ year: 2020, kind: 'baseline', value: '110.9', unit: '万人' });
@@ -87,7 +109,7 @@ describe('许政〔2023〕39号: health tables, cell by cell', () => {
   });
 
   it('reads the county table of doctors and nurses per 1,000', () => {
-    const t = parseStaffTable(seed, span);
+    const t = parseStaffTable();
     expect(t.total.values).toEqual(['2.56', '3.29', '2.6', '3.92']);
     expect(one('doctors_per_1000', { code: '411081', year: 2020 })).toMatchObject({ value: '2.32', kind: 'baseline', unit: '人' });
     expect(one('doctors_per_1000', { code: '411081', year: 2025 })).toMatchObject({ value: '2.79', kind: 'target' });
@@ -100,7 +122,7 @@ describe('许政〔2023〕39号: health tables, cell by cell', () => {
   });
 
   it('reads the 主要发展指标 table: 2020 baseline and 2025 targets, with printed qualifiers in notes', () => {
-    const t = parseHealthTable(seed, span);
+    const t = parseHealthTable(seed, span39.start, span39.end);
     expect(t.rowLines).toHaveLength(21);
     expect(one('hospital_beds_per_1000', { code: '411000', year: 2020 })).toMatchObject({ value: '5.57', kind: 'baseline' });
     expect(one('hospital_beds_per_1000', { code: '411000', year: 2025 })).toMatchObject({ value: '7.4', kind: 'target' });
@@ -116,6 +138,13 @@ describe('许政〔2023〕39号: health tables, cell by cell', () => {
     // "—" and non-numeric targets (全覆盖, 同比例提高) give no rows
     expect(rows('hospitals_with_infectious_dept_pct')).toHaveLength(1);
     expect(result.indicators.some((r) => r.quote.includes('人均健康预期寿命'))).toBe(false);
+  });
+
+  it('holds the table\'s 指标性质 as the registry\'s binding (约束性 → binding, 预期性 → expected)', () => {
+    expect(INDICATORS.get('gps_per_10000')!.binding).toBe('binding');
+    expect(INDICATORS.get('hospital_beds_per_1000')!.binding).toBe('expected');
+    expect(() => extractSeed002(mutated((t) => t.replace('\t10\t每万人口全科医生数(人)\t2.18\t3.93\t约束性', '\t10\t每万人口全科医生数(人)\t2.18\t3.93\t预期性'))))
+      .toThrow(/xuzheng-2023-39\.ts: 许政〔2023〕39号 healthTable: line \d+: the table says expected \(指标性质\) for gps_per_10000, the registry says "binding"/);
   });
 
   it('checks the county rows against the 全市 rows and the population year against the 2020 counts', () => {
@@ -150,7 +179,7 @@ describe('许政〔2023〕39号: health tables, cell by cell', () => {
 
 describe('许政〔2023〕38号: new-infrastructure table and text', () => {
   it('reads the six rows as 2023 baselines and 2025 targets', () => {
-    const t = parseInfraTable(seed, docs.get(D38)!);
+    const t = parseInfraTable(seed, span38.start, span38.end);
     expect(t.rows.map((r) => [r.base, r.target])).toEqual([
       ['7666', '10000'], ['680', '2300'], ['2000', '7000'], ['100', '500'], ['10', '12'], ['24700', '55000'],
     ]);
@@ -277,11 +306,9 @@ describe('every row is sourced', () => {
 
   it('explains every year that the quote does not show (outside the tables)', () => {
     const tableLines = new Set<number>();
-    const d38 = docs.get(D38)!;
-    const d39 = docs.get(D39)!;
-    for (const r of parseInfraTable(seed, d38).rows) tableLines.add(r.line);
-    for (const n of parseHealthTable(seed, d39).rowLines) tableLines.add(n);
-    for (const t of [parseBedTable(seed, d39), parseStaffTable(seed, d39)]) for (const r of [t.total, ...t.rows]) tableLines.add(r.line);
+    for (const r of parseInfraTable(seed, span38.start, span38.end).rows) tableLines.add(r.line);
+    for (const n of parseHealthTable(seed, span39.start, span39.end).rowLines) tableLines.add(n);
+    for (const t of [parseBedTable(), parseStaffTable()]) for (const r of [t.total, ...t.rows]) tableLines.add(r.line);
     for (const r of result.indicators) {
       if (tableLines.has(r.line) || r.quote.includes(String(r.year))) continue;
       expect(r.note, `${r.indicator} line ${r.line}`).toMatch(/year/);
@@ -319,8 +346,8 @@ describe('a changed seed throws (or, for inconsistent figures, reports)', () => 
     ['the infrastructure table header changed', (t) => t.replace('指标\t2023 年基础\t2025 年目标', '指标\t2022 年基础\t2025 年目标'), /unexpected header/],
     ['a spec no longer matches', (t) => t.replace('实现化工材料产业规模达到500亿元', '实现化工材料产业规模达到500万元'), /matches 0 times/],
     ['a spec matches twice', (t) => t.replace('到2025年，实现化工材料产业规模达到500亿元', '到2025年，实现化工材料产业规模达到500亿元；到2025年，实现化工材料产业规模达到500亿元'), /matches 2 times/],
-    ['a plan title changed', (t) => t.replace('许昌市培育壮大先进铜合金产业链', '许昌市培育壮大先进铜材料产业链'), /plan titles changed/],
-    ['a notice number is missing', (t) => t.replace(/\n许政〔2023〕38号\n/, '\n'), /notice numbers changed/],
+    ['a plan title changed', (t) => t.replace('许昌市培育壮大先进铜合金产业链', '许昌市培育壮大先进铜材料产业链'), /series chain: headings changed/],
+    ['a notice number is missing', (t) => t.replace(/\n许政〔2023〕38号\n/, '\n'), /许政〔2023〕38号.*document not found/],
   ];
   for (const [what, edit, message] of cases) {
     it(what, () => {

@@ -6,7 +6,20 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue, numbersIn } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import { extractTourism, locateDoc, parseAnnex1, TOURISM_DOC, TOURISM_SEED } from '../../pipeline/extract/tourism.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import doc37 from '../../pipeline/documents/2023/xuzheng-2023-37.ts';
+import { locateDocument, readTable } from '../../pipeline/engine/index.ts';
+
+const TOURISM_DOC = doc37.doc;
+const TOURISM_SEED = doc37.seed;
+const extractTourism = (s: SeedSet) => extractDocuments(s, [doc37]);
+const locateDoc = () => locateDocument(doc37, seeds);
+const annexSpec = doc37.tables![0];
+/** Annex 1 as the engine reads it: 合计 values by column (2 支线, 3 联络线) */
+const parseAnnex1 = (start: number, end: number) => {
+  const t = readTable(seed, start, end, annexSpec, 'annex1');
+  return { ...t, total: { line: t.total!.line, branch: t.total!.values[2], connector: t.total!.values[3] } };
+};
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(TOURISM_SEED)!;
@@ -17,8 +30,8 @@ const ind = (id: string, code: string) => result.indicators.filter((r) => r.indi
 const mutated = (edit: (text: string) => string): SeedSet => withEditedSeed(seeds, TOURISM_SEED, edit);
 
 describe('tourism roads: annex 1 (许昌市旅游公路网路线明细表)', () => {
-  const { start, end } = locateDoc(seed);
-  const annex = parseAnnex1(seed, start, end);
+  const { start, end } = locateDoc();
+  const annex = parseAnnex1(start, end);
 
   it('finds the six county rows and the 合计 row inside 许政〔2023〕37号', () => {
     expect(annex.rows.map((r) => r.area.name_zh)).toEqual(['禹州市', '长葛市', '鄢陵县', '襄城县', '魏都区', '建安区']);
@@ -101,8 +114,8 @@ describe('tourism roads: city-wide targets from the text', () => {
   });
 
   it('covers every km figure printed in the document text (outside the annex table)', () => {
-    const { start } = locateDoc(seed);
-    const { headingLine } = parseAnnex1(seed, start, locateDoc(seed).end);
+    const { start, end } = locateDoc();
+    const headingLine = parseAnnex1(start, end).titleLine; // the annex title (附件 1 stands right above it)
     const covered = new Set(result.indicators.map((r) => `${r.line}|${r.value}`));
     let n = 0;
     for (let l = start; l < headingLine; l++) {
@@ -182,7 +195,7 @@ describe('tourism roads: every row is sourced', () => {
   });
 
   it('check lines lie inside the document and their figures are printed there', () => {
-    const { start, end } = locateDoc(seed);
+    const { start, end } = locateDoc();
     for (const c of result.checks) {
       expect(c.line).toBeGreaterThanOrEqual(start);
       expect(c.line).toBeLessThanOrEqual(end);

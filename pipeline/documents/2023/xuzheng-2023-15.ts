@@ -163,11 +163,11 @@ export default defineDocument({
   ],
   places: [
     { id: 'xuchang-national-high-tech-zone', name: '许昌国家高新区', category: 'industrial_park', t: /稳步推进(?<n>许昌国家高新区)建设/, status: 'existing', year: 2023, note: 'year: the 2023 plan (稳步推进…建设); also named 许昌高新技术产业开发区 in the same document; the text names no county: recorded city-wide (411000)' },
-    { id: 'yuzhou-provincial-high-tech-zone', name: '禹州省级高新区', category: 'industrial_park', t: /支持\s*(?<a>禹州)(?<n>省级高新区)提档升级/, status: 'upgrading', year: 2023, note: 'status upgrading: 提档升级; year: the 2023 plan' },
-    { id: 'changge-economic-technological-development-zone', name: '长葛经济技术开发区', category: 'industrial_park', t: /以(?<a>长葛)(?<n>经济技术开发区)、许昌高新技\s*术产业开发区的省级数字化转型示范区为平台/, status: 'existing', year: 2023, note: 'a provincial digital-transformation demonstration zone (省级数字化转型示范区); year: the 2023 plan' },
+    { id: 'yuzhou-provincial-high-tech-zone', name: '禹州省级高新区', category: 'industrial_park', t: /支持\s*(?<a>禹州)(?<n>省级高新区)提档升级/, a: 'a', status: 'upgrading', year: 2023, note: 'status upgrading: 提档升级; year: the 2023 plan' },
+    { id: 'changge-economic-technological-development-zone', name: '长葛经济技术开发区', category: 'industrial_park', t: /以(?<a>长葛)(?<n>经济技术开发区)、许昌高新技\s*术产业开发区的省级数字化转型示范区为平台/, a: 'a', status: 'existing', year: 2023, note: 'a provincial digital-transformation demonstration zone (省级数字化转型示范区); year: the 2023 plan' },
     { id: 'dazhou-circular-economy-industrial-park', name: '大周循环经济产业园', category: 'industrial_park', t: /加快(?<n>大周循环经济产业园)建设/, status: 'planned', year: 2023, note: 'status planned: 加快…建设 (under construction); year: the 2023 plan; the text names no county: recorded city-wide (411000) (大周 is not given a county in the text)' },
     { id: 'sino-german-xuchang-industrial-park', name: '中德（许昌）产业园', category: 'industrial_park', t: /加快(?<n>中德（许昌）产业园)建设/, status: 'planned', year: 2023, note: 'status planned: 加快…建设; year: the 2023 plan; the text names no county: recorded city-wide (411000)' },
-    { id: 'jianan-comprehensive-bonded-zone', name: '建安综保区', category: 'industrial_park', t: /(?<a>建安)(?<n>综保区)申建/, status: 'planned', year: 2023, note: 'a comprehensive bonded zone being applied for (申建); status planned; year: the 2023 plan' },
+    { id: 'jianan-comprehensive-bonded-zone', name: '建安综保区', category: 'industrial_park', t: /(?<a>建安)(?<n>综保区)申建/, a: 'a', status: 'planned', year: 2023, note: 'a comprehensive bonded zone being applied for (申建); status planned; year: the 2023 plan' },
   ],
   hooks: { crossChecks },
 });

@@ -1,0 +1,48 @@
+/**
+ * DRAFT-2020-MFG, seed 003: the consultation draft (征求意见稿, no number) of 许昌市推动制造业高质量发展行动方案（2020—2022年）; its
+ * 发展目标 (2022 targets; the final plan 许政〔2020〕14号 checks against them).
+ */
+import { defineDocument, type FigureSpec } from '../../engine/index.ts';
+
+/**
+ * The 发展目标 targets the draft and the final plan (许政〔2020〕14号) print alike, each found in its own 'goals'
+ * section (year from its heading, 到2022年); 14号's hook `draftVsFinal` compares the two.
+ */
+export const SHARED_GOALS: readonly FigureSpec[] = [
+  { id: 'enterprises_revenue_over_10bn', t: /超百亿企业突破\s*(?<v>\d+)\s*家/, in: 'goals', year_basis: 'section' },
+  { id: 'industry_enterprises_above_scale', t: /规模以上工业企业突破\s*(?<v>\d+)\s*家/, in: 'goals', year_basis: 'section' },
+  { id: 'high_tech_industry_va_share_pct', t: /高新技术产业增加值占规模以上工业增加值的比重达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
+  { id: 'industrial_zone_tax_per_mu', t: /产业集聚区内企业亩均税收达到\s*(?<v>[\d.]+)\s*万元/, in: 'goals', year_basis: 'section' },
+  { id: 'provincial_rd_platforms', t: /省级研发平台达到\s*(?<v>\d+)\s*家以上/, in: 'goals', year_basis: 'section' },
+  { id: 'key_process_nc_rate_pct', t: /规模以上工业企业关键工序数控化率超过\s*(?<v>[\d.]+)%/, in: 'goals', year_basis: 'section' },
+  { id: 'industrial_robots_in_use', t: /工业机器人示范应用达到\s*(?<v>\d+)\s*台以上/, in: 'goals', year_basis: 'section' },
+  { id: 'smart_demo_production_lines', t: /建设\s*(?<v>\d+)\s*条智能化示范生产线/, in: 'goals', year_basis: 'section' },
+  { id: 'smart_factories', t: /建成\s*(?<v>\d+)\s*家智能(?:制造)?工厂（车间）/, in: 'goals', year_basis: 'section', note: 'the draft says 智能制造工厂（车间）, the final 智能工厂（车间）; printed 家 (counted in 个, the shared definition\'s unit)' },
+  { id: 'industrial_enterprises_on_cloud', t: /实现\s*(?<v>\d+)\s*家工业企业上云/, in: 'goals', year_basis: 'section' },
+  { id: 'two_integration_benchmarking_firms', t: /两化融合管理体系对标和贯标企业分别达到\s*(?<a>\d+)\s*家、\s*(?<b>\d+)\s*家/, in: 'goals', v: 'a', year_basis: 'section' },
+  { id: 'two_integration_certified_firms', t: /两化融合管理体系对标和贯标企业分别达到\s*(?<a>\d+)\s*家、\s*(?<b>\d+)\s*家/, in: 'goals', v: 'b', year_basis: 'section' },
+  { id: 'key_product_spot_check_pass_rate_pct', t: /重点工业产品监督抽查合格率达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
+  { id: 'brand_demo_zones', t: /创建\s*(?<v>\d+)\s*个以上知名品牌示范区/, in: 'goals', year_basis: 'section' },
+];
+
+export default defineDocument({
+  file: import.meta.url,
+  doc: 'DRAFT-2020-MFG',
+  seed: '003_206b382eaf266c0c.txt',
+  firstLine: /^\s*许昌市推动制造业高质量发展行动方案\s*[（(]2020—2022年[）)]\s*$/,
+  title: '征求意见稿',
+  horizon: 2022,
+  period: [2020, 2022],
+  sections: [
+    { name: 'goals', start: /\(二\)\s*发展目标到(?<y>\d{4})年，/, end: /二、重点任务/, what: 'the 发展目标 section headed 到2022年' },
+  ],
+  figures: [
+    ...SHARED_GOALS,
+    { id: 'emerging_industry_va_share_pct', t: /(?<!战略性)新兴产业占规模以上工业增加值的比重达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
+    { id: 'rd_intensity_pct', t: /研究与试验发展经费投入强度达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
+    { id: 'innovation_talent_teams_recruited', t: /引进\s*(?<v>\d+)\s*个以上创新创业人才（团队）/, in: 'goals', year_basis: 'section' },
+    { id: 'high_level_leading_talents_recruited', t: /引进\s*\d+\s*个以上创新创业人才（团队）、(?<v>\d+)\s*名以上高层次领军人才/, in: 'goals', year_basis: 'section' },
+    { id: 'standards_led_or_participated', t: /主导或参与制定国际、国家、行业和地方标准达到\s*(?<v>\d+)\s*项以上/, in: 'goals', year_basis: 'section' },
+  ],
+});
+
