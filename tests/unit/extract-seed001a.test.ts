@@ -164,7 +164,8 @@ describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
   it('notes the inferred year of task targets and reports the rural-road mismatch', () => {
     const n = one('new_energy_grid_capacity', 2023);
     expect(n).toMatchObject({ value: '115', unit: '万千瓦' });
-    expect(n.note).toMatch(/year inferred/);
+    expect(n.year_basis).toBe('section');
+    expect(n.note).toMatch(/year 2023 from the heading 三、2023年经济社会发展的主要任务/);
     expect(one('high_standard_farmland_new', 2023).value).toBe('3.65');
     expect(one('shantytown_units_completed', 2023).value).toBe('8299');
     expect(one('prenatal_screening_coverage_pct', 2023)).toMatchObject({ value: '65', note: '' });

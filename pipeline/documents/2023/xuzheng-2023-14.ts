@@ -17,9 +17,7 @@ import type { Seed } from '../../lib/seeds.ts';
 const DOC = '许政〔2023〕14号';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const N = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`;
-const REVIEW = 'stated in the “十三五” review (一、（一）发展基础) without a year of its own: read as the state at the end of 2020';
-const HORIZON = 'a target of the plan with no year of its own: the plan\'s horizon (“十四五”, 2021–2025), read as 2025';
-const INFRA_NOW = 'stated as current (目前) in 5．新型数字基础设施建设成效明显 of the “十三五” review; the table gives 1901 5G base stations for 2020 against 4804 here, so the paragraph describes a later date: year = the year before the document\'s issue (2023-04-06)';
+const INFRA_NOW = 'stated as current (目前) in 5．新型数字基础设施建设成效明显 of the “十三五” review; the table gives 1901 5G base stations for 2020 against 4804 here, so the paragraph describes a later date than 2020';
 
 export default defineDocument({
   file: import.meta.url,
@@ -30,41 +28,41 @@ export default defineDocument({
   period: [2021, 2025],
   sections: [
     // 一、（一）发展基础: the 十三五 review, read as the state at the end of 2020
-    { name: 'review', start: /（一）发展基础/, end: /（二）面临形势/, year: 2020 },
+    { name: 'review', what: 'the “十三五” review 一、（一）发展基础 (the state at the end of 2020)', start: /（一）发展基础/, end: /（二）面临形势/, year: 2020 },
     { name: 'infrastructure', in: 'review', start: /5．新型数字基础设施建设成效明显/, end: /6．信息惠民服务实现全面覆盖/ },
   ],
   figures: [
     // the 十三五 review (一、（一）发展基础): achievements and 目前 figures, read as the state at the end of 2020
-    { id: 'provincial_industry_clusters', t: '形成了以许继、瑞贝卡、远东传动等为代表的{v}个省级产业集群', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'digital_economy_industry_fund', t: '为项目设立了{v}亿元规模的数字经济产业基金', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'hair_product_export_enterprises', t: '目前我市发制品出口贸易企业有{v}家', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'gov_service_items_no_visit', t: '市级{v}项政务服务事项实现了“不见面审批”', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'gov_service_items_no_visit_share_pct', t: new RegExp(String.raw`实现了“不见面审批”，占比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'gov_service_items_instant', t: '{v}项政务服务事项实现了来 即能办', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'gov_service_instant_share_pct', t: new RegExp(String.raw`即办件事项占比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'gov_service_time_limit_reduction_pct', t: new RegExp(String.raw`市级政务服务事项办理时限压缩比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'supervision_main_items', t: '我市目前监管事项主项数{v}项', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'supervision_main_items_covered', t: '主项覆盖数{v}项', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'supervision_coverage_pct', t: new RegExp(String.raw`主项覆盖数\s*\d+\s*项，覆盖率\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'supervision_data_records', t: '监管行为数据汇聚总数{v}条', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'shared_data_resources_national', t: '已成功申请国家 级部门共享数据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'shared_data_resources_provincial', t: '省级部门共享数据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'shared_data_resources_municipal', t: '市级部门上线可订阅共享数 据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'yinong_info_stations', t: '建设益农信息社站点{v}个', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'yinong_village_coverage_pct', t: '建设益农信息社站点 1824 个，覆盖全市{v}％行政村', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
-    { id: 'yinong_station_activation_pct', t: '站点激活率已达{v}％', in: 'review', year_basis: 'section', kind: 'baseline', note: REVIEW },
+    { id: 'provincial_industry_clusters', t: '形成了以许继、瑞贝卡、远东传动等为代表的{v}个省级产业集群', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'digital_economy_industry_fund', t: '为项目设立了{v}亿元规模的数字经济产业基金', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'hair_product_export_enterprises', t: '目前我市发制品出口贸易企业有{v}家', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'gov_service_items_no_visit', t: '市级{v}项政务服务事项实现了“不见面审批”', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'gov_service_items_no_visit_share_pct', t: new RegExp(String.raw`实现了“不见面审批”，占比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'gov_service_items_instant', t: '{v}项政务服务事项实现了来 即能办', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'gov_service_instant_share_pct', t: new RegExp(String.raw`即办件事项占比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'gov_service_time_limit_reduction_pct', t: new RegExp(String.raw`市级政务服务事项办理时限压缩比\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'supervision_main_items', t: '我市目前监管事项主项数{v}项', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'supervision_main_items_covered', t: '主项覆盖数{v}项', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'supervision_coverage_pct', t: new RegExp(String.raw`主项覆盖数\s*\d+\s*项，覆盖率\s*(?<v>${N})\s*％`), in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'supervision_data_records', t: '监管行为数据汇聚总数{v}条', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'shared_data_resources_national', t: '已成功申请国家 级部门共享数据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'shared_data_resources_provincial', t: '省级部门共享数据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'shared_data_resources_municipal', t: '市级部门上线可订阅共享数 据资源{v}项', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'yinong_info_stations', t: '建设益农信息社站点{v}个', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'yinong_village_coverage_pct', t: '建设益农信息社站点 1824 个，覆盖全市{v}％行政村', in: 'review', year_basis: 'section', kind: 'baseline' },
+    { id: 'yinong_station_activation_pct', t: '站点激活率已达{v}％', in: 'review', year_basis: 'section', kind: 'baseline' },
     // targets of the plan's tasks that print no year: the plan's horizon (十四五 → 2025)
-    { id: 'deep_tillage_monitored_area', t: '实现电子监控农机深松面积{v}万亩以上', year_basis: 'horizon', note: HORIZON },
-    { id: 'agri_production_informatisation_pct', t: '力争农业生产信息化水 平达到{v}％左右', year_basis: 'horizon', note: HORIZON },
-    { id: 'animal_disease_samples_monitored', t: '监测动物疫病样品{v}项次以上', year_basis: 'horizon', note: HORIZON },
-    { id: 'innovation_lead_projects', t: '实施{v}项战略意义重大、需求紧迫、引领性强的创新引领专项', year_basis: 'horizon', note: HORIZON },
-    { id: 'innovation_demo_projects', t: '实施{v}项产业化前景 良好的创新示范专项', year_basis: 'horizon', note: HORIZON },
-    { id: 'innovation_application_projects', t: '实施{v}项示范带动作用明显的创新应用专项', year_basis: 'horizon', note: HORIZON },
-    { id: 'provincial_innovation_platforms_formed', t: '组建{v}个省级以上重点实验室、技术创新中心、工程研究中心等创新平台', year_basis: 'horizon', note: HORIZON },
-    { id: 'municipal_innovation_platforms_formed', t: '组建{v}个市级创 新平台', year_basis: 'horizon', note: HORIZON },
-    { id: 'high_tech_enterprises_new_plan_period', t: '培育全市新增高新技术企 业{v}家以上', year_basis: 'horizon', note: HORIZON },
-    { id: 'tech_smes_new_plan_period', t: '科技型中小企业{v}家以上，打造创新型龙头企业', year_basis: 'horizon', note: HORIZON },
-    { id: 'innovative_leading_enterprises', t: '打造创新型龙头企业{v}家以上', year_basis: 'horizon', note: HORIZON },
+    { id: 'deep_tillage_monitored_area', t: '实现电子监控农机深松面积{v}万亩以上', year_basis: 'horizon' },
+    { id: 'agri_production_informatisation_pct', t: '力争农业生产信息化水 平达到{v}％左右', year_basis: 'horizon' },
+    { id: 'animal_disease_samples_monitored', t: '监测动物疫病样品{v}项次以上', year_basis: 'horizon' },
+    { id: 'innovation_lead_projects', t: '实施{v}项战略意义重大、需求紧迫、引领性强的创新引领专项', year_basis: 'horizon' },
+    { id: 'innovation_demo_projects', t: '实施{v}项产业化前景 良好的创新示范专项', year_basis: 'horizon' },
+    { id: 'innovation_application_projects', t: '实施{v}项示范带动作用明显的创新应用专项', year_basis: 'horizon' },
+    { id: 'provincial_innovation_platforms_formed', t: '组建{v}个省级以上重点实验室、技术创新中心、工程研究中心等创新平台', year_basis: 'horizon' },
+    { id: 'municipal_innovation_platforms_formed', t: '组建{v}个市级创 新平台', year_basis: 'horizon' },
+    { id: 'high_tech_enterprises_new_plan_period', t: '培育全市新增高新技术企 业{v}家以上', year_basis: 'horizon' },
+    { id: 'tech_smes_new_plan_period', t: '科技型中小企业{v}家以上，打造创新型龙头企业', year_basis: 'horizon' },
+    { id: 'innovative_leading_enterprises', t: '打造创新型龙头企业{v}家以上', year_basis: 'horizon' },
     // 5．新型数字基础设施建设成效明显 opens with 目前: its figures are later than 2020 (the table gives 1901 5G base stations
     // for 2020, the paragraph 4804), so the paragraph is read as of the year before issue
     { id: 'base_stations_5g', t: '全市已开通 5G 基站{v}座', in: 'infrastructure', year_basis: 'before_issue', kind: 'actual', note: INFRA_NOW },

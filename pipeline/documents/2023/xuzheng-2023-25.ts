@@ -11,7 +11,8 @@ export default defineDocument({
   // “十四五”期间: the plan period the figure belongs to
   horizon: 2025,
   period: [2021, 2025],
+  sections: [{ name: 'fyp14', what: '“十四五”期间 (2021–2025)', start: /“十四五”期间，全市重点布局/, horizon: 2025 }],
   figures: [
-    { id: 'heavy_truck_battery_swap_stations_planned', t: '“十四五”期间，全市重点布局{v}座重卡换电站', year_basis: 'horizon', kind: 'plan', note: 'year: “十四五”期间 (the 14th Five-Year Plan, 2021–2025): the row carries its end year' },
+    { id: 'heavy_truck_battery_swap_stations_planned', t: '“十四五”期间，全市重点布局{v}座重卡换电站', in: 'fyp14', year_basis: 'horizon', kind: 'plan' },
   ],
 });
