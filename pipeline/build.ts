@@ -12,6 +12,7 @@ import { segmentDocuments } from './segment.ts';
 import { locatePlaces } from './locate.ts';
 import { buildGeo, countyLabelPoints, loadTownships } from './geo.ts';
 import { EXTRACTORS } from './extractors.ts';
+import { conflictChecks } from './conflicts.ts';
 
 export const GEO_SOURCES_DIR = 'geo/sources';
 
@@ -65,6 +66,6 @@ export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR): Recor
     'data/indicators.csv': toCsv([...INDICATOR_COLUMNS, ...APPENDED_COLUMNS.indicators], sortIndicators(merged.indicators)),
     'data/indicator-defs.csv': toCsv([...DEF_COLUMNS, ...APPENDED_COLUMNS.defs], merged.defs),
     'data/places.csv': toCsv([...PLACE_COLUMNS, ...APPENDED_COLUMNS.places], places),
-    'data/checks.csv': toCsv([...CHECK_COLUMNS, ...APPENDED_COLUMNS.checks], sortChecks(merged.checks)),
+    'data/checks.csv': toCsv([...CHECK_COLUMNS, ...APPENDED_COLUMNS.checks], sortChecks([...merged.checks, ...conflictChecks(merged.indicators)])),
   };
 }
