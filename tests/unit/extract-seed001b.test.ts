@@ -389,3 +389,14 @@ describe('seed 001b: every row is sourced', () => {
     expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/xuzheng-2023-16\.ts: 许政〔2023〕16号 figure intangible_heritage_items_listed: .* matches 0 times in 许政〔2023〕16号, expected exactly once/);
   });
 });
+
+describe('seed 001 checks: Chinese text and indicators (checks.csv note_zh, indicators)', () => {
+  it('gives every check of these documents a Chinese note and the ids it concerns, each one emitted', () => {
+    const ids = new Set(result.indicators.map((r) => r.indicator));
+    for (const c of result.checks) {
+      expect(c.note_zh, c.check).toMatch(/[\u4e00-\u9fa5]/);
+      expect(c.note_zh!.startsWith('一致：'), c.check).toBe(c.note.startsWith('ok:'));
+      for (const id of (c.indicators ?? '').split(' ').filter(Boolean)) expect(ids.has(id), `${c.check}: ${id}`).toBe(true);
+    }
+  });
+});

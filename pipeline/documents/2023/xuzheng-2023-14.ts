@@ -13,11 +13,23 @@
  */
 import { defineDocument, normaliseNumber, type DocContext } from '../../engine/index.ts';
 import type { Seed } from '../../lib/seeds.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕14号';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const N = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 const INFRA_NOW = 'stated as current (目前) in 5．新型数字基础设施建设成效明显 of the “十三五” review; the table gives 1901 5G base stations for 2020 against 4804 here, so the paragraph describes a later date than 2020';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^digital_5g_base_stations_2020_table_vs_text$/, indicators: () => ['base_stations_5g'],
+    zh: (c) => `规划表2020年5G基站为${c.expected}个，正文“目前…已开通5G基站${c.found}座”未写年份：正文所述时点晚于2020年，按发文前一年记，两值分别保留` },
+  { id: /^digital_ecommerce_2025_table_vs_text$/, indicators: () => ['ecommerce_transaction_volume'],
+    zh: (c, ok) => ok ? `规划表2025年电子商务交易额目标${c.expected}亿元满足正文“超${c.found.replace('>', '')}亿元”，但两处表述的目标不同` : `规划表2025年目标${c.expected}亿元低于正文“超${c.found.replace('>', '')}亿元”` },
+  { id: /^digital_cloud_enterprises_2025_table_vs_text$/, indicators: () => ['cloud_enterprises'],
+    zh: (c, ok) => ok ? '规划表2025年上云企业目标在正文所述区间内' : `规划表2025年上云企业为${c.expected}万家，正文为${c.found}万家（区间，未作为数据行）` },
+  { id: /^digital_software_revenue_table_vs_text$/, indicators: () => ['software_it_services_revenue'],
+    zh: (c, ok) => ok ? '正文目标与规划表2025年目标一致' : `正文“力争…达到${c.found}亿元”未写年份，低于规划表2020年基数；规划表2025年为${c.expected}亿元（正文值未作为数据行）` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -88,7 +100,7 @@ export default defineDocument({
     { id: 'xuchang-5g-edge-computing-eco-park', name: '5G边缘计算生态产业园区', category: 'industrial_park', t: /依托\s*(?<n>5G\s*边缘计算生态产业园区)，建设\s*5G\s*边缘计算产品研发基地/, status: 'existing', note: 'status existing: 依托 (built on); the text names no county: recorded city-wide (411000)' },
     { id: 'xuchang-government-big-data-center', name: '许昌市政务大数据中心', category: 'data_center', t: /构建(?<n>许昌市政务大数据中心)，实现存量系统逐步迁移上云/, status: 'planned', note: 'status planned: 建设政务大数据中心; the text names no county: recorded city-wide (411000)' },
   ],
-  hooks: { targetsTable, tableVsText },
+  hooks: { targetsTable, tableVsText, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 function num(printed: string, what: string): string {

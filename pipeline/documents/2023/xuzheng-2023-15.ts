@@ -13,10 +13,27 @@
  *   (8 个方面, 9 大行动), 鄢陵/禹州 wetland parks (the wetlands extractor).
  */
 import { decimalSum, defineDocument, normaliseNumber, type DocContext, type EngineRow } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕15号';
 const N = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 const PCT = '[％%]';
+
+const RESTATED: Record<string, string> = { new_jobs: 'urban_new_jobs', grain: 'grain_output', skilled_workers: 'skilled_workers_new' };
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^plan2023_box1_projects_sum$/, indicators: () => ['key_projects'],
+    zh: (c, ok) => `专栏1各领域项目数合计${c.found}个，${ok ? '达到' : '少于'}“${c.expected.replace('>=', '')}个以上”` },
+  { id: /^plan2023_box1_investment_sum$/, indicators: () => ['key_project_investment'],
+    zh: (c, ok) => `专栏1各领域年度投资合计${c.found}亿元，${ok ? '达到' : '少于'}“${c.expected.replace('>=', '')}亿元以上”` },
+  { id: /^plan2023_key_(projects|investment)_text_vs_box1$/, indicators: (m) => [m[1] === 'projects' ? 'key_projects' : 'key_project_investment'],
+    zh: (c, ok) => ok ? `正文与专栏1所述总量相同（${c.expected}${c.check.includes('projects') ? '个' : '亿元'}以上）` : `正文为${c.found}，专栏1为${c.expected}` },
+  { id: /^plan2023_box1_fai_growth_vs_target$/, indicators: () => ['fixed_asset_investment_growth_pct'],
+    zh: (c, ok) => ok ? `专栏1与主要预期目标的固定资产投资增速均为${c.expected}%` : `专栏1为${c.found}%，主要预期目标为${c.expected}%` },
+  { id: /^plan2023_(new_jobs|grain|skilled_workers)_task_vs_(target|box2)$/, indicators: (m) => [RESTATED[m[1]]],
+    zh: (c, ok) => ok ? `第${c.line}行重述${c.found}，与已录入的数值相同` : `第${c.line}行为${c.found}，已录入的数值为${c.expected}` },
+  { id: /^plan2023_rural_roads_text_vs_box2$/, indicators: () => ['rural_roads_upgraded_km'],
+    zh: (c, ok) => ok ? '正文与专栏2的农村公路改造里程相同' : `2023年农村公路改造里程：正文为${c.expected}公里，专栏2为${c.found}千米，两值均保留` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -169,7 +186,7 @@ export default defineDocument({
     { id: 'sino-german-xuchang-industrial-park', name: '中德（许昌）产业园', category: 'industrial_park', t: /加快(?<n>中德（许昌）产业园)建设/, status: 'planned', year: 2023, note: 'status planned: 加快…建设; year: the 2023 plan; the text names no county: recorded city-wide (411000)' },
     { id: 'jianan-comprehensive-bonded-zone', name: '建安综保区', category: 'industrial_park', t: /(?<a>建安)(?<n>综保区)申建/, a: 'a', status: 'planned', year: 2023, note: 'a comprehensive bonded zone being applied for (申建); status planned; year: the 2023 plan' },
   ],
-  hooks: { crossChecks },
+  hooks: { crossChecks, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 /** 专栏1 sums against its totals, the text's restatements, and the two rural-road lengths: a CheckRow each. */

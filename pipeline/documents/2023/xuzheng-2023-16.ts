@@ -4,6 +4,16 @@
  * count is printed).
  */
 import { defineDocument, type DocContext } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^ich_batch6_cat\d+_heading_vs_rows$/, indicators: () => ['intangible_heritage_items_listed'],
+    zh: (c, ok) => ok ? `附件该类别所列项目数与标题相同（${c.expected}项）` : `类别标题为${c.expected}项，附件列出${c.found}项` },
+  { id: /^ich_batch6_total_vs_categories$/, indicators: () => ['intangible_heritage_items_listed'],
+    zh: (c, ok) => ok ? `各类别标题项数之和等于附件总数（${c.expected}项）` : `附件总数${c.expected}项，各类别之和${c.found}项` },
+  { id: /^ich_batch6_text_vs_annex$/, indicators: () => ['intangible_heritage_items_listed'],
+    zh: (c, ok) => ok ? `正文与附件所列总数相同（${c.expected}项）` : `正文${c.expected}项，附件${c.found}项` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -13,7 +23,7 @@ export default defineDocument({
     { id: 'intangible_heritage_items_listed', t: '许昌市第六批市级非物质文化遗产代表性项目名录（共计{v}项）已经市政府批准', year: 2023, kind: 'actual', note: 'year: the notice publishing the batch is dated 2023-04-30' },
   ],
   sections: [{ name: 'annexTotal', startLine: /^（共计：\s*\d+\s*项）$/ }],
-  hooks: { heritageAnnex },
+  hooks: { heritageAnnex, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 /** Running heads and page numbers of the gazette inside the annex. */

@@ -6,6 +6,7 @@
 import { CITY, decimalSum, defineDocument, matchAll, normaliseNumber, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
 import type { Kind } from '../../lib/types.ts';
 import type { Seed } from '../../lib/seeds.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕17号';
 const MFG_YEAR = 2022;
@@ -16,11 +17,22 @@ const AREA_SLUG: Record<string, string> = {
 const ZH_SERIAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const isBlank = (s: string) => s.trim() === '';
 
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^mfg2022_\w+?_count_text_vs_annex_heading$/, indicators: () => ['mfg_hq_award_enterprises'],
+    zh: (c, ok) => ok ? `决定正文与附件标题的企业数相同（${c.expected}家）` : `决定正文${c.expected}家，附件标题${c.found}家` },
+  { id: /^mfg2022_\w+?_amount_text_vs_annex_heading$/, indicators: () => ['mfg_hq_award_amount'],
+    zh: (c, ok) => ok ? `决定正文与附件标题的奖励金额相同（${c.expected}万元）` : `决定正文${c.expected}万元，附件标题${c.found}万元` },
+  { id: /^mfg2022_\w+?_count_heading_vs_rows$/, indicators: () => ['mfg_hq_award_enterprises'],
+    zh: (c, ok) => ok ? `附件所列企业数与标题相同（${c.expected}家）` : `标题${c.expected}家，附件列出${c.found}家` },
+  { id: /^mfg2022_\w+?_amount_heading_vs_rows$/, indicators: () => ['mfg_hq_award_amount'],
+    zh: (c, ok) => ok ? `附件各企业奖励金额之和等于标题（${c.expected}万元）` : `标题${c.expected}万元，各行合计${c.found}万元` },
+];
+
 export default defineDocument({
   file: import.meta.url,
   doc: DOC,
   seed: '001_a0efda9bb81cc2fd.txt',
-  hooks: { mfgAwards },
+  hooks: { mfgAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 function num(printed: string, what: string): string {

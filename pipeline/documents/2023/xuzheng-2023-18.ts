@@ -8,16 +8,34 @@ import { CITY, decimalSum, defineDocument, matchAll, matchOnce, normaliseNumber,
 import type { Kind } from '../../lib/types.ts';
 import type { Seed } from '../../lib/seeds.ts';
 import { joinLines } from '../../lib/quote.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕18号';
 const ZH_SERIAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const isBlank = (s: string) => s.trim() === '';
 
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^sci2022_total_text_vs_annex$/, indicators: () => ['sci_award_amount'],
+    zh: (c, ok) => ok ? `决定正文与附件“共计”的奖励总额相同（${c.expected}万元）` : `决定正文${c.expected}万元，附件共计${c.found}万元` },
+  { id: /^sci2022_(\w+?)_amount_text_vs_annex_heading$/, indicators: (m) => [`sci_award_${m[1]}_amount`],
+    zh: (c, ok) => ok ? `决定正文与附件分项标题的金额相同（${c.expected}万元）` : `决定正文${c.expected}万元，附件分项标题${c.found}万元` },
+  { id: /^sci2022_(\w+?)_count_text_vs_annex$/, indicators: (m) => [`sci_award_${m[1]}_units`],
+    zh: (c, ok) => ok ? `附件所列获奖数与正文所述单位数相同（${c.expected}）` : `正文${c.expected}家单位，附件列出${c.found}` },
+  { id: /^sci2022_(\w+?)_amount_heading_vs_rows$/, indicators: (m) => [`sci_award_${m[1]}_amount`],
+    zh: (c, ok) => ok ? `附件该分项各行金额之和等于标题（${c.expected}万元）` : `分项标题${c.expected}万元，各行合计${c.found}万元` },
+  { id: /^sci2022_unit_area_/, indicators: () => [],
+    zh: (c) => `同一单位在附件中列于不同的县（市、区）：${c.expected}、${c.found}，按所列地区各记一处` },
+  { id: /^sci2022_total_vs_sections_amount$/, indicators: () => ['sci_award_amount'],
+    zh: (c, ok) => ok ? `五个分项金额之和等于总额（${c.expected}万元）` : `总额${c.expected}万元，五个分项之和${c.found}万元` },
+  { id: /^sci2022_total_vs_sections_units$/, indicators: () => ['sci_award_units'],
+    zh: (c, ok) => ok ? `五个分项单位数之和等于总数（${c.expected}家）` : `正文总数${c.expected}家单位，五个分项之和为${c.found}家；附件另列通报表扬单位（无奖金）` },
+];
+
 export default defineDocument({
   file: import.meta.url,
   doc: DOC,
   seed: '001_a0efda9bb81cc2fd.txt',
-  hooks: { sciAwards },
+  hooks: { sciAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 function num(printed: string, what: string): string {

@@ -3,9 +3,15 @@
  * (2023), checked against the annex list (hook `personList`).
  */
 import { defineDocument, type DocContext } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 /** The annex header of a list of persons; a module using `personListCheck` declares it as section `list`. */
 export const PERSON_LIST_HEADER = /^姓名\s+性别\s+工作单位\s+职称或技术等级$/;
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^special_allowance_batch4_text_vs_annex$/, indicators: () => ['govt_special_allowance_experts_named'],
+    zh: (c, ok) => ok ? `附件名单人数与正文相同（${c.expected}人）` : `正文${c.expected}人，附件名单${c.found}人` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -15,7 +21,7 @@ export default defineDocument({
     { id: 'govt_special_allowance_experts_named', t: '现将{v}名第四批享受许昌市政府特殊津贴人员名单予以公布', year: 2023, kind: 'actual', note: 'year: the notice is dated 2023-05-06' },
   ],
   sections: [{ name: 'list', startLine: PERSON_LIST_HEADER }],
-  hooks: { personList: (ctx) => personListCheck(ctx, 'govt_special_allowance_experts_named', 'special_allowance_batch4_text_vs_annex') },
+  hooks: { personList: (ctx) => personListCheck(ctx, 'govt_special_allowance_experts_named', 'special_allowance_batch4_text_vs_annex'), checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 /** Running heads and page numbers of the gazette inside the annex. */

@@ -4,6 +4,12 @@
  */
 import { defineDocument } from '../../engine/index.ts';
 import { PERSON_LIST_HEADER, personListCheck } from './xuzheng-2023-19.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^academic_leaders_batch11_text_vs_annex$/, indicators: () => ['academic_technical_leaders_named'],
+    zh: (c, ok) => ok ? `附件名单人数与正文相同（${c.expected}人）` : `正文${c.expected}人，附件名单${c.found}人` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -13,5 +19,5 @@ export default defineDocument({
     { id: 'academic_technical_leaders_named', t: '同意马玉朝等{v}名同志为“许昌市第十一批优秀学术技术带头人”', year: 2023, kind: 'actual', note: 'year: the decision is dated 2023-05-06' },
   ],
   sections: [{ name: 'list', startLine: PERSON_LIST_HEADER }],
-  hooks: { personList: (ctx) => personListCheck(ctx, 'academic_technical_leaders_named', 'academic_leaders_batch11_text_vs_annex') },
+  hooks: { personList: (ctx) => personListCheck(ctx, 'academic_technical_leaders_named', 'academic_leaders_batch11_text_vs_annex'), checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });

@@ -3,9 +3,17 @@
  * 2023) and the four roads as places (hook `roadsAnnex`, which checks each heading against its list).
  */
 import { defineDocument, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 /** Slugs of the area headings, for check ids. */
 const AREA_SLUG: Record<string, string> = { '411003': 'jianan', 'XC-DCQ': 'dcq' };
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^roads2023_\w+?_heading_vs_list$/, indicators: () => ['roads_named'],
+    zh: (c, ok) => ok ? `附件所列道路数与该区标题相同（${c.expected}条）` : `标题${c.expected}条，附件列出${c.found}条` },
+  { id: /^roads2023_text_vs_annex$/, indicators: () => ['roads_named'],
+    zh: (c, ok) => ok ? `正文道路总数与附件各区标题之和相同（${c.expected}条）` : `正文${c.expected}条，附件各区标题之和${c.found}条` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -17,7 +25,7 @@ export default defineDocument({
     { id: 'roads_named', t: '二、{a}{v}条道路', year: 2023, kind: 'actual', note: 'year: the notice is dated 2023-06-30' },
   ],
   sections: [{ name: 'annex1', startLine: /^附件\s*1$/ }, { name: 'annex2', startLine: /^附件\s*2$/ }],
-  hooks: { roadsAnnex },
+  hooks: { roadsAnnex, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 // 许政〔2023〕23号: four roads named (annex 1), per area heading

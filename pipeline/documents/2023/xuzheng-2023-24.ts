@@ -4,14 +4,20 @@
  * printed: 411000).
  */
 import { CITY, defineDocument, matchOnce, normaliseNumber, type DocContext } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕24号';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^(mqa|mqn)\d+_count_vs_names$/, indicators: (m) => [m[1] === 'mqa' ? 'mayor_quality_award_enterprises' : 'mayor_quality_nomination_award_enterprises'],
+    zh: (c, ok) => ok ? `正文所列企业名称数与所述家数相同（${c.expected}家）` : `正文称${c.expected}家，列出${c.found}个名称` },
+];
 
 export default defineDocument({
   file: import.meta.url,
   doc: DOC,
   seed: '001_a0efda9bb81cc2fd.txt',
-  hooks: { mayorQualityAwards },
+  hooks: { mayorQualityAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 function num(printed: string, what: string): string {

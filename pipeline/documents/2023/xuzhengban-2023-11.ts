@@ -4,8 +4,14 @@
  * cluster sections carry no year and are left out.
  */
 import { CITY, defineDocument, matchOnce, normaliseNumber, type DocContext } from '../../engine/index.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政办〔2023〕11号';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^cluster2025_(\d+)_count$/, indicators: (m) => [`industry_clusters_class_${m[1]}yi`],
+    zh: (c, ok, m) => ok ? `正文所列${m[1]}亿级产业集群名称数与所述个数相同（${c.expected}个）` : `正文称${c.expected}个${m[1]}亿级集群，列出${c.found}个名称` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -20,7 +26,7 @@ export default defineDocument({
     { id: 'cluster_smart_power_equipment_revenue', t: /(?<y>\d{4})\s*年十大产业集群营收总规模[^。]*?其中，智能电力装备、再生金属产业集群营业收入突破\s*(?<v>\d+)\s*亿元/, kind: 'baseline', note: 'a floor: 突破 (exceeded); the value is printed once for two clusters (智能电力装备、再生金属…突破 1000 亿元)' },
     { id: 'cluster_recycled_metal_revenue', t: /(?<y>\d{4})\s*年十大产业集群营收总规模[^。]*?其中，智能电力装备、再生金属产业集群营业收入突破\s*(?<v>\d+)\s*亿元/, kind: 'baseline', note: 'a floor: 突破 (exceeded); the value is printed once for two clusters (智能电力装备、再生金属…突破 1000 亿元)' },
   ],
-  hooks: { clusterTargets },
+  hooks: { clusterTargets, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 function num(printed: string, what: string): string {

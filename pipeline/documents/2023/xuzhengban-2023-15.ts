@@ -14,10 +14,26 @@ import type { CheckRow } from '../../lib/types.ts';
 import { joinLines } from '../../lib/quote.ts';
 import { findLine, type Seed } from '../../lib/seeds.ts';
 import { numberedDocument } from '../../segment.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
 export const FIRE_DOC = '许政办〔2023〕15号';
 export const FIRE_SEED = '001_a0efda9bb81cc2fd.txt';
 const ANNEX3_NOTE = 'reconstructed borderless table (annex 3): cell assigned to its column by the one-space-per-cell layout; year 2025 = end of the 十四五 plan period, the annex prints no year';
+
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^fire_annex1_town_count$/, indicators: () => ['fire_key_town_plan_revisions'],
+    zh: (c, ok) => ok ? `附件1所列重点镇数与标题相同（${c.expected}个）` : `标题${c.expected}个，附件1列出${c.found}个` },
+  { id: /^fire_annex2_service_age$/, indicators: () => [],
+    zh: (_c, ok) => ok ? '附件2所列消防站截至2020年底投勤均已超过十五年' : '附件2有消防站截至2020年底投勤未满十五年' },
+  { id: /^fire_annex[24]_names_vs_area$/, indicators: () => [],
+    zh: (_c, ok) => ok ? '各消防站名称均冠以所在县（市、区）' : '有消防站名称所冠地名与所在行的县（市、区）不同' },
+  { id: /^fire_annex3_row_sum_/, indicators: () => ANNEX3_COLUMNS.map((c) => c.id),
+    zh: (c, ok) => ok ? `该行各类型消防站数之和等于该行合计（${c.expected}个）` : `该行合计为${c.expected}个，各类型之和为${c.found}个` },
+  { id: /^fire_annex3_col_(\w+)_vs_total_row$/, indicators: (m) => [`fire_new_stations_${m[1]}`],
+    zh: (c, ok) => ok ? '该列各行之和等于合计行' : `合计行为${c.expected}，各行之和为${c.found}` },
+  { id: /^fire_annex3_(total|rows)_vs_text$/, indicators: () => ['fire_new_stations_total'],
+    zh: (c, ok, m) => ok ? `附件3${m[1] === 'total' ? '合计' : '各行之和'}与正文“新建消防站${c.expected}个”相同` : `正文新建消防站${c.expected}个，附件3为${c.found}个` },
+];
 
 export default defineDocument({
   file: import.meta.url,
@@ -53,7 +69,7 @@ export default defineDocument({
     { id: 'fire_new_fulltime_firefighters', t: '到 {y}年，新增政府专职消防队员{v}人' },
     { id: 'fire_new_volunteer_brigades', t: '到 {y}年，新增政府专职消防队员 300 人，新增各类志愿消防队{v}支' },
   ],
-  hooks: { annexes },
+  hooks: { annexes, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 export interface FireBounds {
