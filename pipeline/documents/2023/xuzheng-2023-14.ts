@@ -11,7 +11,8 @@
  *   table 1.3万家 vs text 3－4万家; software revenue table (12 → 20) vs the yearless text target 10亿元.
  * - Named sites (industrial parks, data centres, an enterprise base) are places in their printed area, else city-wide.
  */
-import { defineDocument, normaliseNumber, type DocContext } from '../../engine/index.ts';
+import { defineDocument, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import type { Seed } from '../../lib/seeds.ts';
 import { annotateChecks, type CheckText } from '../checkText.ts';
 
@@ -103,11 +104,7 @@ export default defineDocument({
   hooks: { targetsTable, tableVsText, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
-function num(printed: string, what: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`${what}: "${printed}" is not a number`);
-  return v;
-}
+const num = numberOrThrow;
 
 
 const TABLE_TITLE = '许昌市“十四五”数字经济和信息化发展目标';

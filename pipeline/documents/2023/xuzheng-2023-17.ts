@@ -3,7 +3,8 @@
  * per-county counts and amounts as printed in the decision; the annex enterprises as places (category enterprise)
  * with their award amount; text vs annex headings vs rows as checks (hook `mfgAwards`).
  */
-import { CITY, decimalSum, defineDocument, matchAll, normaliseNumber, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { CITY, decimalSum, defineDocument, matchAll, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import type { Kind } from '../../lib/types.ts';
 import type { Seed } from '../../lib/seeds.ts';
 import { annotateChecks, type CheckText } from '../checkText.ts';
@@ -35,11 +36,7 @@ export default defineDocument({
   hooks: { mfgAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
-function num(printed: string, what: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`${DOC}: ${what}: "${printed}" is not a number`);
-  return v;
-}
+const num = (printed: string, what: string) => numberOrThrow(printed, `${DOC}: ${what}`);
 
 export interface AwardRow {
   line: number;

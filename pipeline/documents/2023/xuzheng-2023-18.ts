@@ -4,7 +4,8 @@
  * (0 = repeated award); 市直 (not an area) → 411000 with a note; 通报表扬 rows (no money) are not places; section 4
  * (project prizes, abbreviated units, no area) is a check only.
  */
-import { CITY, decimalSum, defineDocument, matchAll, matchOnce, normaliseNumber, resolveArea, type Area, type DocContext, type PlaceInput } from '../../engine/index.ts';
+import { CITY, decimalSum, defineDocument, matchAll, matchOnce, resolveArea, type Area, type DocContext, type PlaceInput } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import type { Kind } from '../../lib/types.ts';
 import type { Seed } from '../../lib/seeds.ts';
 import { joinLines } from '../../lib/quote.ts';
@@ -38,11 +39,7 @@ export default defineDocument({
   hooks: { sciAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
-function num(printed: string, what: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`${DOC}: ${what}: "${printed}" is not a number`);
-  return v;
-}
+const num = (printed: string, what: string) => numberOrThrow(printed, `${DOC}: ${what}`);
 
 /** The five award sections: name in the decision text, name in the annex heading, id slug. */
 export const SCI_SECTIONS = [

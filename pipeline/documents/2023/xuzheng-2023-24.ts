@@ -3,7 +3,8 @@
  * `mayorQualityAwards`: Mayor Quality Award 2021－2022 counts and the five enterprises with their amounts (no county
  * printed: 411000).
  */
-import { CITY, defineDocument, matchOnce, normaliseNumber, type DocContext } from '../../engine/index.ts';
+import { CITY, defineDocument, matchOnce, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕24号';
@@ -20,11 +21,7 @@ export default defineDocument({
   hooks: { mayorQualityAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
-function num(printed: string, what: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`${DOC}: ${what}: "${printed}" is not a number`);
-  return v;
-}
+const num = (printed: string, what: string) => numberOrThrow(printed, `${DOC}: ${what}`);
 
 // 许政〔2023〕24号: Mayor Quality Award 2021－2022 (5 enterprises, no county printed)
 

@@ -3,7 +3,8 @@
  * and the 2025 cluster class targets of （三）培育目标 (十四五末, hook `clusterTargets`). Enterprise targets of the
  * cluster sections carry no year and are left out.
  */
-import { CITY, defineDocument, matchOnce, normaliseNumber, type DocContext } from '../../engine/index.ts';
+import { CITY, defineDocument, matchOnce, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政办〔2023〕11号';
@@ -29,11 +30,7 @@ export default defineDocument({
   hooks: { clusterTargets, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
-function num(printed: string, what: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`${DOC}: ${what}: "${printed}" is not a number`);
-  return v;
-}
+const num = (printed: string, what: string) => numberOrThrow(printed, `${DOC}: ${what}`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 许政办〔2023〕11号 （三）培育目标: 力争“十四五”末，培育形成智能电力装备、再生金属 2 个两千亿级，硅碳新材料 1 个千亿级，…

@@ -9,7 +9,8 @@
  *   counts of new stations for 2025, with CheckRows against its 合计 row and the text's 9; annex 4
  *   (基础训练设施建设改造清单): one place per station that gets an indoor training hall.
  */
-import { CITY, defineDocument, normaliseNumber, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { CITY, defineDocument, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
 import type { CheckRow } from '../../lib/types.ts';
 import { joinLines } from '../../lib/quote.ts';
 import { findLine, type Seed } from '../../lib/seeds.ts';
@@ -106,11 +107,7 @@ function nonBlank(seed: Seed, from: number, to: number): { n: number; t: string 
   return out;
 }
 
-function num(printed: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`fire: not a number: "${printed}"`);
-  return v;
-}
+const num = (printed: string) => numberOrThrow(printed, 'fire');
 
 
 
