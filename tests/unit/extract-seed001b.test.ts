@@ -400,3 +400,15 @@ describe('seed 001 checks: Chinese text and indicators (checks.csv note_zh, indi
     }
   });
 });
+
+describe('许政〔2023〕18号: award categories of the annex', () => {
+  it('counts each category from its heading once, though the heading repeats on every page', () => {
+    expect(one('sci_award_cat_high_tech_first', '411000', 2022)).toMatchObject({ value: '102', line: 2985, year_basis: 'section' });
+    expect(one('sci_award_cat_high_tech_first', '411000', 2022).note).toMatch(/printed 4 times/);
+    expect(one('sci_award_cat_zhongyuan_scholar_workstations', '411000', 2022).value).toBe('4');
+    expect(result.indicators.filter((r) => r.indicator.startsWith('sci_award_cat_'))).toHaveLength(25);
+  });
+  it('throws when a repeated heading disagrees', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace(/（首次认定 \n\s*\n102 家）/, '（首次认定 \n\n103 家）')))).toThrow(/high_tech_first: its repeated headings disagree/);
+  });
+});

@@ -32,11 +32,41 @@ const CHECK_TEXT: readonly CheckText[] = [
     zh: (c, ok) => ok ? `五个分项单位数之和等于总数（${c.expected}家）` : `正文总数${c.expected}家单位，五个分项之和为${c.found}家；附件另列通报表扬单位（无奖金）` },
 ];
 
+/** Award categories of the annex as printed in their headings (label（N 家）), each a count of the units awarded in 2022. */
+const CATEGORIES: readonly [template: string, slug: string][] = [
+  ['高新技术企业 （首次认定{v}家）', 'high_tech_first'],
+  ['高新技术企业 重新认定 （{v}家）', 'high_tech_renewed'],
+  ['省级绿色技术创新示范企业（{v}家）', 'green_tech_demo'],
+  ['国家级高新区 （{v}家）', 'national_high_tech_zone'],
+  ['省级科技企业 孵化器（{v}家）', 'provincial_incubators'],
+  ['省级创新联合体 （{v}家）', 'provincial_innovation_consortia'],
+  ['省中试基地 （{v}家）', 'provincial_pilot_bases'],
+  ['中原学者工作站 ({v}个)', 'zhongyuan_scholar_workstations'],
+  ['市级科技企业…孵化器（{v}家）', 'municipal_incubators'],
+  ['市级众创空间 （{v}家）', 'municipal_maker_spaces'],
+  ['省机器人标准化 技术委员会({v}个)', 'robot_standardisation_committee'],
+  ['省钻石产品质量 监督检验中心({v}个)', 'diamond_quality_inspection_centre'],
+  ['中原科技创业领军人才({v}人）', 'zhongyuan_entrepreneur_leaders'],
+  ['省级星创天地 （{v}个）', 'provincial_star_maker_spaces'],
+  ['省产业创新中心 （{v}家）', 'provincial_industry_innovation_centres'],
+  ['省级工程技术研 究中心 （{v}家）', 'provincial_engineering_tech_centres'],
+  ['省级工程研究中心 （{v}个）', 'provincial_engineering_research_centres'],
+  ['省级企业技术中心 （{v}个）', 'provincial_enterprise_tech_centres'],
+  ['省级工业设计中心 （{v}个）', 'provincial_industrial_design_centres'],
+  ['优秀市级企业 技术创新中心 （{v}个）', 'municipal_tech_innovation_centres_excellent'],
+  ['市级重点实验室 （{v}家）', 'municipal_key_laboratories'],
+  ['市级企业技术 中心（{v}个）', 'municipal_enterprise_tech_centres'],
+  ['河南省科学技术奖 （{v}项）', 'henan_st_prizes'],
+  ['国家知识产权示范企业（{v}家）', 'national_ip_demo_enterprises'],
+  ['河南省知识产权示范企业（{v}家）', 'henan_ip_demo_enterprises'],
+];
+
 export default defineDocument({
   file: import.meta.url,
   doc: DOC,
   seed: '001_a0efda9bb81cc2fd.txt',
-  hooks: { sciAwards, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
+  sections: [{ name: 'annex', what: 'the annex 许昌市 2022 年度科技创新奖励名单', startLine: /^附\s*件$/ }],
+  hooks: { sciAwards, categoryCounts, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
 
 const num = (printed: string, what: string) => numberOrThrow(printed, `${DOC}: ${what}`);
@@ -323,4 +353,22 @@ function sciAwards(ctx: DocContext): void {
   ctx.check({ check: 'sci2022_total_vs_sections_units', line: flat.lineAt(tot.indices.groups!.n[0]), expected: totN, found: String(nSum), ok: Number(totN) === Number(String(nSum)),
       okNote: 'the five section unit counts add up to the total', badNote: `the text's total is ${totN} units, its five section counts add up to ${nSum}; the annex also lists ${commended} ` +
     `commendation rows (通报表扬, no money) — ${nSum} + ${commended} = ${nSum + commended}` });
+}
+
+/**
+ * The count in each category heading of the annex (高新技术企业（首次认定102家）…). A heading is printed again on
+ * every page its category runs over: the first is the row, the repeats must agree.
+ */
+function categoryCounts(ctx: DocContext): void {
+  for (const [t, slug] of CATEGORIES) {
+    const hits = ctx.findAll(t, 'annex');
+    if (!hits.length) ctx.fail(`category ${slug}`, `heading "${t}" not found in the annex`);
+    const values = new Set(hits.map((h) => num(h.slots.v.text, slug)));
+    if (values.size !== 1) ctx.fail(`category ${slug}`, `its repeated headings disagree: ${[...values].join(', ')}`);
+    const h = hits[0];
+    ctx.emit({
+      id: `sci_award_cat_${slug}`, year: 2022, value: num(h.slots.v.text, slug), kind: 'actual', line: h.slots.v.line, quote: h.text,
+      year_basis: 'section', note: `year 2022 from the annex title 许昌市 2022 年度科技创新奖励名单${hits.length > 1 ? `; the heading is printed ${hits.length} times (one per page), all ${h.slots.v.text}` : ''}`,
+    });
+  }
 }
