@@ -55,7 +55,7 @@ describe('validator', () => {
     const seed = seeds.get('002_f07e19463daa5e7b.txt')!;
     const totalLine = seed.lines.findIndex((l) => l.startsWith('合计\t\t146.35')) + 1;
     const totalRow = (v: string) =>
-      `tourism_road_branch_km,411000,许昌市,2025,${v},公里,target,许政〔2023〕37号,002_f07e19463daa5e7b.txt,${totalLine},"${seed.line(totalLine).trim()}",,`;
+      `tourism_road_branch_km,411000,许昌市,2025,${v},公里,target,许政〔2023〕37号,002_f07e19463daa5e7b.txt,${totalLine},"${seed.line(totalLine).trim()}",,,,,`; // + qualifier, year_basis, printed
     const withTotal = (v: string) => ({ ...committed, [DATA_FILES.indicators]: committed[DATA_FILES.indicators] + totalRow(v) + '\n' });
     const n = committed[DATA_FILES.indicators].split('\n').length; // the appended row's line number
     expect(problemsOf(withTotal('146.35'))).toEqual([]);
