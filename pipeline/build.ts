@@ -12,6 +12,7 @@ import { segmentDocuments } from './segment.ts';
 import { locatePlaces } from './locate.ts';
 import { buildGeo, countyLabelPoints, loadTownships, resolveSources, type GeoOptions } from './geo.ts';
 import { EXTRACTORS } from './extractors.ts';
+import { conflictChecks } from './conflicts.ts';
 
 export const GEO_SOURCES_DIR = 'geo/sources';
 
@@ -66,6 +67,6 @@ export function buildAll(seeds: SeedSet, geoSourcesDir = GEO_SOURCES_DIR, geoOpt
     'data/indicators.csv': toCsv(INDICATOR_COLUMNS, sortIndicators(merged.indicators)),
     'data/indicator-defs.csv': toCsv(DEF_COLUMNS, merged.defs),
     'data/places.csv': toCsv(PLACE_COLUMNS, places),
-    'data/checks.csv': toCsv(CHECK_COLUMNS, sortChecks(merged.checks)),
+    'data/checks.csv': toCsv(CHECK_COLUMNS, sortChecks([...merged.checks, ...conflictChecks(merged.indicators)])),
   };
 }

@@ -22,6 +22,20 @@ import xuzheng2019_02 from './2019/xuzheng-2019-2.ts';
 import xuzheng2019_03 from './2019/xuzheng-2019-3.ts';
 import xuzhengban2019_01 from './2019/xuzhengban-2019-1.ts';
 import xuzhengban2019_02 from './2019/xuzhengban-2019-2.ts';
+import xuzheng2023_14 from './2023/xuzheng-2023-14.ts';
+import xuzheng2023_15 from './2023/xuzheng-2023-15.ts';
+import xuzheng2023_16 from './2023/xuzheng-2023-16.ts';
+import xuzheng2023_17 from './2023/xuzheng-2023-17.ts';
+import xuzheng2023_18 from './2023/xuzheng-2023-18.ts';
+import xuzheng2023_19 from './2023/xuzheng-2023-19.ts';
+import xuzheng2023_20 from './2023/xuzheng-2023-20.ts';
+import xuzheng2023_23 from './2023/xuzheng-2023-23.ts';
+import xuzheng2023_24 from './2023/xuzheng-2023-24.ts';
+import xuzheng2023_25 from './2023/xuzheng-2023-25.ts';
+import xuzhengban2023_11 from './2023/xuzhengban-2023-11.ts';
+import xuzhengban2023_14 from './2023/xuzhengban-2023-14.ts';
+import xuzhengban2023_15 from './2023/xuzhengban-2023-15.ts';
+import xuzhengban2023_16 from './2023/xuzhengban-2023-16.ts';
 import xuzheng2023_34 from './2023/xuzheng-2023-34.ts';
 import xuzheng2023_35 from './2023/xuzheng-2023-35.ts';
 import xuzheng2023_37 from './2023/xuzheng-2023-37.ts';
@@ -34,6 +48,10 @@ export const DOCUMENTS: readonly DocumentModule[] = [
   // seed 000: 许昌市人民政府公报 2019 年第 1 期
   // (the wetland parks and works of 许政〔2019〕1号 are still the wetlands extractor's)
   xuzheng2019_01, xuzheng2019_02, xuzheng2019_03, xuzhengban2019_01, xuzhengban2019_02,
+  // seed 001: 许昌市人民政府公报 2023 年第 4 期. No module (policy parameters and procedures only): 许政〔2023〕21号,
+  // 22号, 许政办〔2023〕12号, 13号.
+  xuzheng2023_14, xuzheng2023_15, xuzheng2023_16, xuzheng2023_17, xuzheng2023_18, xuzheng2023_19, xuzheng2023_20,
+  xuzheng2023_23, xuzheng2023_24, xuzheng2023_25, xuzhengban2023_11, xuzhengban2023_14, xuzhengban2023_15, xuzhengban2023_16,
   // seed 002: 许昌市人民政府公报 2023 年第 6 期. Not extracted (no area-year figure): 许政〔2023〕33号 (a commendation:
   // 5000元 per person), 许政办〔2023〕23号 (heavy-pollution emergency plan: AQI thresholds and per-warning-level reduction
   // ratios, no year), 许政办〔2023〕26号, 27号, 28号 (rules; 28号's 2025 goals carry no number), 29号 (emergency plans:

@@ -100,3 +100,10 @@ export function quoteContainsValue(quote: string, value: string): boolean {
   const v = Number(value);
   return numbersIn(quote).some((n) => Number(n) === v);
 }
+
+/** `normaliseNumber`, or a thrown `<what>: "<printed>" is not a number` (a parser's structural check). */
+export function numberOrThrow(printed: string, what: string): string {
+  const v = normaliseNumber(printed);
+  if (v === null) throw new Error(`${what}: "${printed}" is not a number`);
+  return v;
+}

@@ -136,6 +136,7 @@ export const UNITS: Record<string, UnitNames> = {
   万家: { zh: '万家', en: '10k firms' }, 万辆: { zh: '万辆', en: '10k vehicles' }, 万头: { zh: '万头', en: '10k head' },
   万只: { zh: '万只', en: '10k head' }, 万羽: { zh: '万羽', en: '10k birds' }, 万台: { zh: '万台', en: '10k units' },
   万架: { zh: '万架', en: '10k racks' }, 万件: { zh: '万件', en: '10k items' }, 万张: { zh: '万张', en: '10k cards' },
+  项次: { zh: '项次', en: 'item-times' }, 万个: { zh: '万个', en: '10k units' },
   吨: { zh: '吨', en: 't' }, 万吨: { zh: '万吨', en: '10k t' }, '吨/年': { zh: '吨/年', en: 't/yr' }, '蒸吨/时': { zh: '蒸吨/时', en: 't/h (steam)' },
   亩: { zh: '亩', en: 'mu' }, 万亩: { zh: '万亩', en: '10k mu' }, 平方公里: { zh: '平方公里', en: 'km²' }, 万平方米: { zh: '万平方米', en: '10k m²' },
   亿立方米: { zh: '亿立方米', en: '100M m³' }, '立方米/万元': { zh: '立方米/万元', en: 'm³ per 10k yuan' },

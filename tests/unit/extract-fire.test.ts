@@ -4,7 +4,11 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { AREA_CODES, areaByCode } from '../../pipeline/lib/areas.ts';
 import { PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import { ANNEX3_COLUMNS, FIRE_DOC, FIRE_SEED, extractFire, fireBounds, parseAnnex3 } from '../../pipeline/extract/fire.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import fireModule, { ANNEX3_COLUMNS, FIRE_DOC, FIRE_SEED, fireBounds, parseAnnex3 } from '../../pipeline/documents/2023/xuzhengban-2023-15.ts';
+
+/** the fire plan's document module, run alone */
+const extractFire = (s: SeedSet) => extractDocuments(s, [fireModule]);
 
 const seeds = loadSeeds();
 const seed = seeds.get(FIRE_SEED)!;
@@ -144,12 +148,12 @@ describe('extractFire: text figures', () => {
 });
 
 describe('extractFire: places', () => {
-  it('lists the three stations to upgrade (annex 2) with their areas and service years', () => {
+  it('lists the three stations to upgrade (annex 2) with their areas and in-service years (not a plan year)', () => {
     const up = places.filter((p) => p.status === 'upgrading');
-    expect(up.map((p) => [p.name, p.area_code, p.year, p.category])).toEqual([
-      ['魏都区文峰路消防站', '411002', 2003, 'fire_station'],
-      ['禹州市禹王大道消防站', '411081', 2002, 'fire_station'],
-      ['鄢陵县卧龙街消防站', '411024', 1999, 'fire_station'],
+    expect(up.map((p) => [p.name, p.area_code, p.year, p.in_service, p.category])).toEqual([
+      ['魏都区文峰路消防站', '411002', '', 2003, 'fire_station'],
+      ['禹州市禹王大道消防站', '411081', '', 2002, 'fire_station'],
+      ['鄢陵县卧龙街消防站', '411024', '', 1999, 'fire_station'],
     ]);
     for (const p of up) expect(p.note).toMatch(/投勤时间/);
   });

@@ -6,9 +6,18 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode, resolveArea } from '../../pipeline/lib/areas.ts';
 import { KINDS, PLACE_STATUSES, TOPICS } from '../../pipeline/lib/types.ts';
-import {
-  DOC_DIGITAL, DOC_PLAN2023, extractSeed001a, locateSeed001a, parseDigitalTable, SEED001,
-} from '../../pipeline/extract/seed001a.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import xuzheng2023_14, { parseDigitalTable } from '../../pipeline/documents/2023/xuzheng-2023-14.ts';
+import xuzheng2023_15 from '../../pipeline/documents/2023/xuzheng-2023-15.ts';
+import { numberedDocument } from '../../pipeline/segment.ts';
+import type { Seed } from '../../pipeline/lib/seeds.ts';
+
+const SEED001 = '001_a0efda9bb81cc2fd.txt';
+const DOC_DIGITAL = '许政〔2023〕14号';
+const DOC_PLAN2023 = '许政〔2023〕15号';
+/** the two document modules this test covers, run alone */
+const extractSeed001a = (s: SeedSet) => extractDocuments(s, [xuzheng2023_14, xuzheng2023_15]);
+const locateSeed001a = (sd: Seed) => ({ d14: numberedDocument(sd, DOC_DIGITAL), d15: numberedDocument(sd, DOC_PLAN2023) });
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED001)!;
@@ -61,10 +70,13 @@ describe('许政〔2023〕14号 targets table', () => {
 });
 
 describe('5G base stations: table 1901 vs text 4804', () => {
-  it('keeps both 2020 rows and reports the difference', () => {
-    const r = rows('base_stations_5g', 2020);
-    expect(r.map((x) => x.value).sort()).toEqual(['1901', '4804']);
-    for (const x of r) expect(x).toMatchObject({ kind: 'baseline', doc: DOC_DIGITAL, area_code: '411000' });
+  it('keeps the table\'s 1901 for 2020 and the text\'s current 4804 for the year before issue, flagged, with a check', () => {
+    expect(rows('base_stations_5g', 2020).map((x) => x.value)).toEqual(['1901']);
+    const now = one('base_stations_5g', 2022);
+    expect(now).toMatchObject({ value: '4804', kind: 'actual', doc: DOC_DIGITAL, year_basis: 'before_issue' });
+    expect(now.note).toMatch(/目前/);
+    // the rest of its paragraph (目前…) goes with it
+    expect(one('gigabit_communities', 2022)).toMatchObject({ value: '6032', year_basis: 'before_issue' });
     const c = result.checks.find((x) => x.check === 'digital_5g_base_stations_2020_table_vs_text')!;
     expect(c).toMatchObject({ expected: '1901', found: '4804', doc: DOC_DIGITAL });
     expect(c.note).not.toMatch(/^ok:/);
@@ -90,10 +102,20 @@ describe('许政〔2023〕14号 text figures and checks', () => {
     expect(result.indicators.some((r) => r.indicator === 'software_it_services_revenue' && r.value === '10')).toBe(false);
     expect(rows('cloud_enterprises').map((r) => r.value).sort()).toEqual(['0.6', '1.3']);
   });
-  it('leaves out figures printed without a year', () => {
-    // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点, 益农信息社站点 1824 个: no year
-    for (const v of ['6032', '572', '1824', '80', '12000']) {
-      expect(result.indicators.filter((r) => r.doc === DOC_DIGITAL && r.value === v)).toEqual([]);
+  it('dates the 十三五 review\'s figures 2020 and yearless task targets 2025 (the plan\'s horizon), flagged', () => {
+    expect(one('yinong_station_activation_pct', 2020)).toMatchObject({ value: '86', kind: 'baseline', year_basis: 'section' });
+    expect(one('supervision_main_items', 2020)).toMatchObject({ value: '4398', year_basis: 'section' });
+    expect(one('gov_service_items_no_visit_share_pct', 2020).value).toBe('92.96');
+    expect(one('high_tech_enterprises_new_plan_period', 2025)).toMatchObject({ value: '250', kind: 'target', year_basis: 'horizon' });
+    expect(one('agri_production_informatisation_pct', 2025)).toMatchObject({ value: '30', year_basis: 'horizon', qualifier: 'about' });
+    // a year printed in the sentence is not flagged
+    expect(one('provincial_digital_village_demo_counties', 2025).year_basis).toBe('');
+  });
+  it('dates figures printed without a year by their passage, flagged as inferred', () => {
+    // 目前全市已开通千兆小区 6032 个, 已累计开通 572 个 NB-IOT 站点: the paragraph is later than 2020 (see 5G)
+    for (const v of ['6032', '572']) {
+      const r = result.indicators.filter((x) => x.doc === DOC_DIGITAL && x.value === v);
+      expect(r.map((x) => [x.year, x.year_basis])).toEqual([[2022, 'before_issue']]);
     }
   });
 });
@@ -142,7 +164,8 @@ describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
   it('notes the inferred year of task targets and reports the rural-road mismatch', () => {
     const n = one('new_energy_grid_capacity', 2023);
     expect(n).toMatchObject({ value: '115', unit: '万千瓦' });
-    expect(n.note).toMatch(/year inferred/);
+    expect(n.year_basis).toBe('section');
+    expect(n.note).toMatch(/year 2023 from the heading 三、2023年经济社会发展的主要任务/);
     expect(one('high_standard_farmland_new', 2023).value).toBe('3.65');
     expect(one('shantytown_units_completed', 2023).value).toBe('8299');
     expect(one('prenatal_screening_coverage_pct', 2023)).toMatchObject({ value: '65', note: '' });
@@ -171,11 +194,13 @@ describe('许政〔2023〕15号 2022 actuals and 2023 targets', () => {
     expect(one('preschool_projects', 2023).value).toBe('47');
     expect(one('secondary_vocational_schools_supported', 2023)).toMatchObject({ value: '12', unit: '所' });
     expect(one('youth_counselling_cases_key_groups', 2023)).toMatchObject({ value: '300', unit: '人次' });
-    expect(one('pocket_car_parks_renovated', 2023).value).toBe('5');
-    expect(one('illegal_parking_camera_systems_new', 2023).value).toBe('40');
-    const cw = one('crosswalk_yield_camera_systems_new', 2023);
+    // 实施中心城区智慧交通建设: the central city's (XC-ZXCQ), not the whole city's
+    expect(one('pocket_car_parks_renovated', 2023, 'XC-ZXCQ').value).toBe('5');
+    expect(one('illegal_parking_camera_systems_new', 2023, 'XC-ZXCQ').value).toBe('40');
+    const cw = one('crosswalk_yield_camera_systems_new', 2023, 'XC-ZXCQ');
     expect(cw.value).toBe('5');
     expect(cw.note).toMatch(/中心城区/);
+    expect(rows('crosswalk_yield_camera_systems_new', 2023)).toHaveLength(0);
     expect(result.indicators.filter((r) => r.doc === DOC_PLAN2023)).toHaveLength(128);
   });
   it('has only 2022 actuals and 2023 targets/plans', () => {
@@ -233,17 +258,16 @@ describe('seed001a invariants', () => {
     }
     for (const c of result.checks) expect(quoteIsAtLine(seed, c.line, seed.line(c.line).trim())).toBe(true);
   });
-  it('has one row per indicator/area/year/kind except the documented 5G pair', () => {
+  it('has one row per indicator/area/year/kind except the documented double statements', () => {
     const seen = new Map<string, number>();
     for (const r of result.indicators) {
       const k = `${r.indicator}|${r.area_code}|${r.year}|${r.kind}|${r.place_id}`;
       seen.set(k, (seen.get(k) ?? 0) + 1);
     }
     const dup = [...seen].filter(([, n]) => n > 1).map(([k]) => k);
-    // documented double statements, each with a CheckRow: 5G 2020 (table vs text), e-commerce 2025 (table vs text
-    // floor), rural roads 2023 (text vs 专栏2)
+    // documented double statements, each with a CheckRow: e-commerce 2025 (table vs text floor), rural roads 2023
+    // (text vs 专栏2)
     expect(dup.sort()).toEqual([
-      'base_stations_5g|411000|2020|baseline|',
       'ecommerce_transaction_volume|411000|2025|target|',
       'rural_roads_upgraded_km|411000|2023|plan|',
     ]);
@@ -252,8 +276,8 @@ describe('seed001a invariants', () => {
     expect(JSON.stringify(extractSeed001a(seeds))).toBe(JSON.stringify(result));
   });
   it('throws when a text figure is no longer found or found twice', () => {
-    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/d14-5g-text/);
-    expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/d15-fai-2023 matched 2 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('全市已开通 5G 基站 4804 座', '全市已开通 5G 基站 4804 个')))).toThrow(/xuzheng-2023-14\.ts: 许政〔2023〕14号 figure base_stations_5g in infrastructure: .* matches 0 times/);
+    expect(() => extractSeed001a(mutated((x) => x.replace('固定资产投资增长 11％', '固定资产投资增长 11％，固定资产投资增长 12％')))).toThrow(/xuzheng-2023-15\.ts: 许政〔2023〕15号 figure fixed_asset_investment_growth_pct in t2023: .* matches 2 times/);
     expect(() => extractSeed001a(mutated((x) => x.replace('许政〔2023〕15 号', '许政〔2023〕51 号')))).toThrow(/15号/);
     expect(() => extractSeed001a(mutated((x) => x.replace('城乡一体化示范区许昌 5G', '城乡一体化新区许昌 5G')))).toThrow(/5g-innovation/);
   });

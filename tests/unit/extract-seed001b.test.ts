@@ -6,7 +6,32 @@ import { quoteIsAtLine } from '../../pipeline/lib/quote.ts';
 import { quoteContainsValue } from '../../pipeline/lib/numbers.ts';
 import { areaByCode } from '../../pipeline/lib/areas.ts';
 import { PLACE_STATUSES, TOPICS, KINDS } from '../../pipeline/lib/types.ts';
-import { DOCS, extractSeed001b, locateSeed001b, parseMfgAnnex, parseSciAnnex, SEED001 } from '../../pipeline/extract/seed001b.ts';
+import { extractDocuments } from '../../pipeline/documents/index.ts';
+import xuzheng2023_16 from '../../pipeline/documents/2023/xuzheng-2023-16.ts';
+import xuzheng2023_17, { parseMfgAnnex } from '../../pipeline/documents/2023/xuzheng-2023-17.ts';
+import xuzheng2023_18, { parseSciAnnex } from '../../pipeline/documents/2023/xuzheng-2023-18.ts';
+import xuzheng2023_19 from '../../pipeline/documents/2023/xuzheng-2023-19.ts';
+import xuzheng2023_20 from '../../pipeline/documents/2023/xuzheng-2023-20.ts';
+import xuzheng2023_23 from '../../pipeline/documents/2023/xuzheng-2023-23.ts';
+import xuzheng2023_24 from '../../pipeline/documents/2023/xuzheng-2023-24.ts';
+import xuzheng2023_25 from '../../pipeline/documents/2023/xuzheng-2023-25.ts';
+import xuzhengban2023_11 from '../../pipeline/documents/2023/xuzhengban-2023-11.ts';
+import xuzhengban2023_14 from '../../pipeline/documents/2023/xuzhengban-2023-14.ts';
+import xuzhengban2023_16 from '../../pipeline/documents/2023/xuzhengban-2023-16.ts';
+import { numberedDocuments } from '../../pipeline/segment.ts';
+import type { Seed } from '../../pipeline/lib/seeds.ts';
+
+const SEED001 = '001_a0efda9bb81cc2fd.txt';
+/** the documents this test covers (the former seed001b extractor's), in printed order */
+const DOCS = [
+  '许政〔2023〕16号', '许政〔2023〕17号', '许政〔2023〕18号', '许政〔2023〕19号', '许政〔2023〕20号', '许政〔2023〕21号',
+  '许政〔2023〕22号', '许政〔2023〕23号', '许政〔2023〕24号', '许政〔2023〕25号',
+  '许政办〔2023〕11号', '许政办〔2023〕12号', '许政办〔2023〕13号', '许政办〔2023〕14号', '许政办〔2023〕16号',
+] as const;
+const MODULES = [xuzheng2023_16, xuzheng2023_17, xuzheng2023_18, xuzheng2023_19, xuzheng2023_20, xuzheng2023_23, xuzheng2023_24,
+  xuzheng2023_25, xuzhengban2023_11, xuzhengban2023_14, xuzhengban2023_16];
+const extractSeed001b = (s: SeedSet) => extractDocuments(s, MODULES);
+const locateSeed001b = (sd: Seed) => new Map(numberedDocuments(sd).filter((d) => (DOCS as readonly string[]).includes(d.doc)).map((d) => [d.doc, d]));
 
 const seeds = loadSeeds(join(process.cwd(), 'seeds'));
 const seed = seeds.get(SEED001)!;
@@ -252,16 +277,26 @@ describe('许政〔2023〕25号 and 许政办〔2023〕11号', () => {
   });
 });
 
+describe('许政办〔2023〕11号: cluster class counts', () => {
+  it('has the four class counts of 十四五末 (2025, horizon), matching the clusters named', () => {
+    for (const [scale, n] of [['2000', '2'], ['1000', '1'], ['500', '5'], ['200', '2']]) {
+      expect(one(`industry_clusters_class_${scale}yi`, '411000', 2025)).toMatchObject({ value: n, kind: 'target', year_basis: 'horizon' });
+      expect(checkNamed(result.checks, `cluster2025_${scale}_count`).note).toMatch(/^ok:/);
+    }
+  });
+});
+
 describe('许政办〔2023〕14号: public transport 2025 targets', () => {
   const doc = '许政办〔2023〕14号';
   it('has the 19 targets, all 2025 with the year inference noted', () => {
     const rs = result.indicators.filter((r) => r.doc === doc);
     expect(rs).toHaveLength(19);
     for (const r of rs) {
-      expect(r).toMatchObject({ year: 2025, kind: 'target', area_code: '411000' });
+      // 中心城区 targets are the central city's (XC-ZXCQ), the others the whole city's
+      expect(r).toMatchObject({ year: 2025, kind: 'target', area_code: r.indicator.startsWith('central_urban_') ? 'XC-ZXCQ' : '411000' });
       expect(r.note).toMatch(/到 2025 年/);
     }
-    expect(one('central_urban_public_transport_motorised_share_pct', '411000', 2025).value).toBe('45');
+    expect(one('central_urban_public_transport_motorised_share_pct', 'XC-ZXCQ', 2025).value).toBe('45');
     expect(one('county_public_transport_motorised_share_pct', '411000', 2025).value).toBe('35');
     expect(one('peak_bus_operating_speed_kmh', '411000', 2025)).toMatchObject({ value: '18', unit: '公里/小时' });
     expect(one('public_transport_fatality_rate', '411000', 2025).value).toBe('0.05');
@@ -351,6 +386,29 @@ describe('seed 001b: every row is sourced', () => {
   });
 
   it('throws when a spec no longer matches', () => {
-    expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/exactly one match/);
+    expect(() => extractSeed001b(mutated((t) => t.replace('（共计 52 项）已经市政府批准', '（共计 52 个）已经市政府批准')))).toThrow(/xuzheng-2023-16\.ts: 许政〔2023〕16号 figure intangible_heritage_items_listed: .* matches 0 times in 许政〔2023〕16号, expected exactly once/);
+  });
+});
+
+describe('seed 001 checks: Chinese text and indicators (checks.csv note_zh, indicators)', () => {
+  it('gives every check of these documents a Chinese note and the ids it concerns, each one emitted', () => {
+    const ids = new Set(result.indicators.map((r) => r.indicator));
+    for (const c of result.checks) {
+      expect(c.note_zh, c.check).toMatch(/[\u4e00-\u9fa5]/);
+      expect(c.note_zh!.startsWith('一致：'), c.check).toBe(c.note.startsWith('ok:'));
+      for (const id of (c.indicators ?? '').split(' ').filter(Boolean)) expect(ids.has(id), `${c.check}: ${id}`).toBe(true);
+    }
+  });
+});
+
+describe('许政〔2023〕18号: award categories of the annex', () => {
+  it('counts each category from its heading once, though the heading repeats on every page', () => {
+    expect(one('sci_award_cat_high_tech_first', '411000', 2022)).toMatchObject({ value: '102', line: 2985, year_basis: 'section' });
+    expect(one('sci_award_cat_high_tech_first', '411000', 2022).note).toMatch(/printed 4 times/);
+    expect(one('sci_award_cat_zhongyuan_scholar_workstations', '411000', 2022).value).toBe('4');
+    expect(result.indicators.filter((r) => r.indicator.startsWith('sci_award_cat_'))).toHaveLength(25);
+  });
+  it('throws when a repeated heading disagrees', () => {
+    expect(() => extractSeed001b(mutated((t) => t.replace(/（首次认定 \n\s*\n102 家）/, '（首次认定 \n\n103 家）')))).toThrow(/high_tech_first: its repeated headings disagree/);
   });
 });

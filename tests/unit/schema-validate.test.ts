@@ -95,11 +95,11 @@ describe('validateTables', () => {
       'data/checks.csv:2: indicator "nope" has no definition in data/indicator-defs.csv',
     ]);
   });
-  it('one unit per indicator: a row in another unit than its definition is reported (a warning until seed 001 is ported)', () => {
+  it('one unit per indicator: a row in another unit than its definition is rejected', () => {
     const problems: Problem[] = [];
     validateTables(readTables(files({ ind: [IND, { ...IND, year: '2020', value: '4', unit: '万张', quote: '床位4万张' }] }), problems), problems);
     expect(problems).toEqual([{
-      file: F.indicators, line: 3, warning: true,
+      file: F.indicators, line: 3,
       message: 'unit "万张" differs from the unit "张" of beds (one unit per indicator: convert and record the printed value in "printed")',
     }]);
   });
@@ -112,17 +112,20 @@ describe('validateTables', () => {
 });
 
 describe('the app loader uses the same rules', () => {
-  it('skips exactly the rows the validator rejects, reporting each once, and keeps rows with a warning', () => {
+  it('skips exactly the rows the validator rejects, reporting each once', () => {
     const f = files({
       ind: [
         { ...IND, qualifier: 'at_least' },
         { ...IND, year: '2026', qualifier: 'lots' }, // rejected
-        { ...IND, year: '2020', value: '4', unit: '万张', quote: '床位4万张' }, // warning only: kept
+        { ...IND, year: '2020', value: '4', unit: '万张', quote: '床位4万张' }, // another unit: rejected
       ],
     });
     const m = buildModel(f);
-    expect(m.indicators.map((r) => [r.year, r.qualifier])).toEqual([[2025, 'at_least'], [2020, '']]);
-    expect(m.problems).toEqual([{ file: F.indicators, line: 3, reason: expect.stringMatching(/^unknown qualifier "lots"/) }]);
+    expect(m.indicators.map((r) => [r.year, r.qualifier])).toEqual([[2025, 'at_least']]);
+    expect(m.problems).toEqual([
+      { file: F.indicators, line: 3, reason: expect.stringMatching(/^unknown qualifier "lots"/) },
+      { file: F.indicators, line: 4, reason: expect.stringMatching(/^unit "万张" differs/) },
+    ]);
   });
   it('the committed data loads with no rejected row', () => {
     const committed = Object.fromEntries(Object.values(F).map((p) => [p, readFileSync(p, 'utf8')]));

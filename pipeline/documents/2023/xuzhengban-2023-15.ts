@@ -1,28 +1,78 @@
 /**
- * Fire protection: 许昌市“十四五”消防事业发展规划, issued by 许政办〔2023〕15号 (seed 001_a0efda9bb81cc2fd.txt).
+ * 许政办〔2023〕15号 许昌市“十四五”消防事业发展规划 (seed 001, gazette 2023 年第 4 期).
  *
- * Emits
- * - the plan text's 2020 status figures (kind baseline) and 2025 goals (kind target), city-wide (411000);
- * - annex 1 (重点镇消防专项规划编修任务清单): the count of key towns, checked against the list;
- * - annex 2 (老旧消防站升级改造清单): one PlaceDraft per station (status upgrading, year = service year);
- * - annex 3 (消防站规划建设清单): a borderless table, reconstructed cell by cell (see parseAnnex3), → per-area
- *   and per-type counts of new stations for 2025, with CheckRows against its 合计 row and the text's 9;
- * - annex 4 (基础训练设施建设改造清单): one PlaceDraft per station that gets an indoor training hall.
+ * - The plan text's 2020 status figures (第一章 现状与形势: section `status`, kind baseline) and 2025 goals (kind
+ *   target), city-wide (411000).
+ * - Hook `annexes`: annex 1 (重点镇消防专项规划编修任务清单): the count of key towns, checked against the list;
+ *   annex 2 (老旧消防站升级改造清单): one place per station (status upgrading, year = service year); annex 3
+ *   (消防站规划建设清单): a borderless table, reconstructed cell by cell (see parseAnnex3), → per-area and per-type
+ *   counts of new stations for 2025, with CheckRows against its 合计 row and the text's 9; annex 4
+ *   (基础训练设施建设改造清单): one place per station that gets an indoor training hall.
  */
-import type { CheckRow, ExtractResult, IndicatorDef, IndicatorRow, Kind, PlaceDraft } from '../lib/types.ts';
-import { findLine, type Seed, type SeedSet } from '../lib/seeds.ts';
-import { normaliseNumber, numbersIn, quoteContainsValue } from '../lib/numbers.ts';
-import { resolveArea, type Area } from '../lib/areas.ts';
-import { cite, joinLines } from '../lib/quote.ts';
-import { numberedDocument } from '../segment.ts';
+import { CITY, defineDocument, resolveArea, type Area, type DocContext } from '../../engine/index.ts';
+import { numberOrThrow } from '../../lib/numbers.ts';
+import type { CheckRow } from '../../lib/types.ts';
+import { joinLines } from '../../lib/quote.ts';
+import { findLine, type Seed } from '../../lib/seeds.ts';
+import { numberedDocument } from '../../segment.ts';
+import { annotateChecks, type CheckText } from '../checkText.ts';
 
-export const FIRE_SEED = '001_a0efda9bb81cc2fd.txt';
 export const FIRE_DOC = '许政办〔2023〕15号';
-const CITY = resolveArea('许昌市');
+export const FIRE_SEED = '001_a0efda9bb81cc2fd.txt';
+const ANNEX3_NOTE = 'reconstructed borderless table (annex 3): cell assigned to its column by the one-space-per-cell layout; year 2025 = end of the 十四五 plan period, the annex prints no year';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Document bounds
-// ---------------------------------------------------------------------------------------------------------------
+const CHECK_TEXT: readonly CheckText[] = [
+  { id: /^fire_annex1_town_count$/, indicators: () => ['fire_key_town_plan_revisions'],
+    zh: (c, ok) => ok ? `附件1所列重点镇数与标题相同（${c.expected}个）` : `标题${c.expected}个，附件1列出${c.found}个` },
+  { id: /^fire_annex2_service_age$/, indicators: () => [],
+    zh: (_c, ok) => ok ? '附件2所列消防站截至2020年底投勤均已超过十五年' : '附件2有消防站截至2020年底投勤未满十五年' },
+  { id: /^fire_annex[24]_names_vs_area$/, indicators: () => [],
+    zh: (_c, ok) => ok ? '各消防站名称均冠以所在县（市、区）' : '有消防站名称所冠地名与所在行的县（市、区）不同' },
+  // the columns no row fills (特勤站, 二级站, 小型站, 战勤保障站) carry no indicator and have no definition
+  { id: /^fire_annex3_row_sum_/, indicators: (_m, ctx) => ANNEX3_COLUMNS.map((c) => c.id).filter((id) => ctx.registry.get(id)),
+    zh: (c, ok) => ok ? `该行各类型消防站数之和等于该行合计（${c.expected}个）` : `该行合计为${c.expected}个，各类型之和为${c.found}个` },
+  { id: /^fire_annex3_col_(\w+)_vs_total_row$/, indicators: (m, ctx) => [`fire_new_stations_${m[1]}`].filter((id) => ctx.registry.get(id)),
+    zh: (c, ok) => ok ? '该列各行之和等于合计行' : `合计行为${c.expected}，各行之和为${c.found}` },
+  { id: /^fire_annex3_(total|rows)_vs_text$/, indicators: () => ['fire_new_stations_total'],
+    zh: (c, ok, m) => ok ? `附件3${m[1] === 'total' ? '合计' : '各行之和'}与正文“新建消防站${c.expected}个”相同` : `正文新建消防站${c.expected}个，附件3为${c.found}个` },
+];
+
+export default defineDocument({
+  file: import.meta.url,
+  doc: FIRE_DOC,
+  seed: '001_a0efda9bb81cc2fd.txt',
+  title: '许昌市“十四五”消防事业发展规划',
+  horizon: 2025,
+  period: [2021, 2025],
+  sections: [
+    { name: 'status', what: '第一章 现状与形势 (the state at the end of the 十三五, 2020)', start: /第一章\s*现状与形势/, end: /第二章\s*指导思想/, year: 2020 },
+  ],
+  figures: [
+    { id: 'fire_disaster_types_researched', t: '全面加强“高低大化”和地震、洪涝、雨雪冰冻等{v}种典型灾害事故技战术研究', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_specialist_rescue_teams', t: '推动全市组建地震、抗洪、化工等{v}支救援专业队', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_media_columns', t: '在省、市级主流媒体开设专题专栏{v}个', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_science_edu_venues', t: '建成科普教育场馆{v}处', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_theme_parks', t: '主题公园{v}处', in: 'status', year_basis: 'section', kind: 'baseline', note: 'printed with the measure word 处, counted as 个 like the 2025 goal' },
+    { id: 'fire_publicity_demo_roads', t: '宣传示范路{v}条', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_trained_safety_persons', t: '培养消防安全“明白人”{zh}万余人', in: 'status', year_basis: 'section', kind: 'baseline', note: 'printed 两万余人 (more than 20,000): a lower bound' },
+    { id: 'fire_hydrant_shortfall_pct', t: '截至 {y}年年底，全市城市公共消火栓欠账{v}％', kind: 'baseline' },
+    { id: 'fire_towns_qualifying_town_brigade', t: '符合国家标准《乡镇消防队》建队条件的{v}个乡镇', in: 'status', year_basis: 'section', kind: 'baseline' },
+    { id: 'fire_town_brigade_staffing_pct', t: '实际消防队员还不到标准要求的{v}％', in: 'status', year_basis: 'section', kind: 'baseline', note: 'printed 还不到 60％ (below 60%): an upper bound' },
+    { id: 'fire_science_edu_bases_provincial', t: '到{y}年年底，全市建成{v}个省级、2 个市级消防科普教育基地' },
+    { id: 'fire_science_edu_bases_municipal', t: '到{y}年年底，全市建成 1 个省级、{v}个市级消防科普教育基地' },
+    { id: 'fire_theme_parks', t: '建成{v}个消防主题公园', year_basis: 'horizon' },
+    { id: 'fire_registered_volunteers', t: '全市注册消防志愿者人数达到{v}万人', year_basis: 'horizon' },
+    { id: 'fire_new_stations_total', t: '“十四五”时期，全市新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）{v}个', year_basis: 'horizon', note: 'new stations built in 2021–2025' },
+    { id: 'fire_stations_total', t: '新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）9 个，总数达到{v}个', year_basis: 'horizon' },
+    { id: 'fire_hydrants_new', t: '“十四五”时期，全市新建市政消火栓（消防水鹤）{v}个', year_basis: 'horizon', note: 'hydrants built in 2021–2025' },
+    { id: 'fire_hydrants_total', t: '全市新建市政消火栓（消防水鹤）1800 个、总数达到{v}个', year_basis: 'horizon' },
+    { id: 'fire_earthquake_team_size', t: '建成不少于{v}人的地震轻型救援队', year_basis: 'horizon', note: '不少于 (at least): a lower bound' },
+    { id: 'fire_key_post_certification_pct', t: '舟艇驾驶员、绳索救援员、潜水员等重点岗位持证上岗率达到{v}％', year_basis: 'horizon' },
+    { id: 'fire_new_fulltime_firefighters', t: '到 {y}年，新增政府专职消防队员{v}人' },
+    { id: 'fire_new_volunteer_brigades', t: '到 {y}年，新增政府专职消防队员 300 人，新增各类志愿消防队{v}支' },
+  ],
+  hooks: { annexes, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
+});
 
 export interface FireBounds {
   /** line of the notice number 许政办〔2023〕15 号 */
@@ -46,10 +96,6 @@ export function fireBounds(seed: Seed): FireBounds {
   return { start, annex1, annex2, annex3, annex4, end };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------------------------------------------
-
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Non-blank lines in from..to (inclusive) with their numbers, text trimmed. */
@@ -62,110 +108,9 @@ function nonBlank(seed: Seed, from: number, to: number): { n: number; t: string 
   return out;
 }
 
-function num(printed: string): string {
-  const v = normaliseNumber(printed);
-  if (v === null) throw new Error(`fire: not a number: "${printed}"`);
-  return v;
-}
+const num = (printed: string) => numberOrThrow(printed, 'fire');
 
-function indicatorRow(
-  seed: Seed, r: { indicator: string; area: Area; year: number; value: string; unit: string; kind: Kind; line: number; quote: string; note?: string; place_id?: string },
-): IndicatorRow {
-  const c = cite(seed, r.line, r.quote);
-  if (!quoteContainsValue(c.quote, r.value)) throw new Error(`fire: quote for ${r.indicator} lacks value ${r.value}: "${r.quote}"`);
-  return {
-    indicator: r.indicator, area_code: r.area.code, area: r.area.name_zh, year: r.year, value: r.value, unit: r.unit,
-    kind: r.kind, doc: FIRE_DOC, seed: c.seed, line: c.line, quote: c.quote, note: r.note ?? '', place_id: r.place_id ?? '',
-  };
-}
 
-// ---------------------------------------------------------------------------------------------------------------
-// Plan text: 2020 status (baseline) and 2025 goals (target)
-// ---------------------------------------------------------------------------------------------------------------
-
-interface TextFigure {
-  id: string;
-  kind: Kind;
-  year: number;
-  unit: string;
-  /** the number as printed */
-  printed: string;
-  /** matches the line on which the printed number stands (searched inside the plan text) */
-  at: RegExp;
-  /** verbatim, may run across the hard wraps */
-  quote: string;
-  note?: string;
-}
-
-const Y13 = '十三五 (2016–2020) achievement stated as the status at the end of that period; year set to 2020';
-const YSTATUS = 'year inferred: stated in 现状与形势 (status at the start of the 十四五 plan), the text gives no year; set to 2020';
-const YPLAN = 'year inferred: goal of the 十四五 plan (2021–2025) with no year of its own; set to 2025';
-const Y14 = '十四五时期 (2021–2025) goal; year set to the end of the period';
-
-export const TEXT_FIGURES: readonly TextFigure[] = [
-  // 第一章第一节 取得的新进展 ("十三五"期间)
-  { id: 'fire_disaster_types_researched', kind: 'baseline', year: 2020, unit: '种', printed: '7', at: /雨雪冰冻等\s*7\s*种/,
-    quote: '全面加强“高低大化”和地震、洪涝、雨雪冰冻等 7 种典型灾害事故技战术研究', note: Y13 },
-  { id: 'fire_specialist_rescue_teams', kind: 'baseline', year: 2020, unit: '支', printed: '19', at: /化工等\s*19/,
-    quote: '推动全市组建地震、抗洪、化工等 19支救援专业队', note: Y13 },
-  { id: 'fire_media_columns', kind: 'baseline', year: 2020, unit: '个', printed: '3', at: /专题专栏\s*3\s*个/,
-    quote: '在省、市级主流媒体开设专题专栏 3 个', note: Y13 },
-  { id: 'fire_science_edu_venues', kind: 'baseline', year: 2020, unit: '处', printed: '1', at: /科普教育场馆\s*1\s*处/,
-    quote: '建成科普教育场馆 1 处', note: Y13 },
-  { id: 'fire_theme_parks', kind: 'baseline', year: 2020, unit: '个', printed: '5', at: /主题公园\s*5\s*处/,
-    quote: '主题公园 5 处', note: `${Y13}; printed with the measure word 处, counted as 个 like the 2025 goal` },
-  { id: 'fire_publicity_demo_roads', kind: 'baseline', year: 2020, unit: '条', printed: '27', at: /示范路\s*27\s*条/,
-    quote: '宣传示范路 27 条', note: Y13 },
-  { id: 'fire_trained_safety_persons', kind: 'baseline', year: 2020, unit: '万人', printed: '两', at: /^\s*两万余人/,
-    quote: '培养消防安全“明白人”两万余人', note: `${Y13}; printed 两万余人 (more than 20,000): a lower bound` },
-  // 第一章第二节 面临的新挑战
-  { id: 'fire_hydrant_shortfall_pct', kind: 'baseline', year: 2020, unit: '%', printed: '10', at: /消火栓欠账\s*10/,
-    quote: '截至 2020 年年底，全市城市公共消火栓欠账 10％' },
-  { id: 'fire_towns_qualifying_town_brigade', kind: 'baseline', year: 2020, unit: '个', printed: '24', at: /建队条件的\s*24\s*个乡镇/,
-    quote: '符合国家标准《乡镇消防队》建队条件的 24 个乡镇', note: YSTATUS },
-  { id: 'fire_town_brigade_staffing_pct', kind: 'baseline', year: 2020, unit: '%', printed: '60', at: /标准要求的\s*60/,
-    quote: '实际消防队员还不到标准要求的 60％', note: `${YSTATUS}; printed 还不到 60％ (below 60%): an upper bound` },
-  // 第四章第三节 增强公众消防安全素质
-  { id: 'fire_science_edu_bases_provincial', kind: 'target', year: 2025, unit: '个', printed: '1', at: /全市建成\s*1\s*个省级/,
-    quote: '到2025 年年底，全市建成 1 个省级、2 个市级消防科普教育基地' },
-  { id: 'fire_science_edu_bases_municipal', kind: 'target', year: 2025, unit: '个', printed: '2', at: /2\s*个市级/,
-    quote: '到2025 年年底，全市建成 1 个省级、2 个市级消防科普教育基地' },
-  { id: 'fire_theme_parks', kind: 'target', year: 2025, unit: '个', printed: '10', at: /建成\s*10\s*个消防主题公/,
-    quote: '建成 10 个消防主题公园' },
-  { id: 'fire_registered_volunteers', kind: 'target', year: 2025, unit: '万人', printed: '3', at: /注册消防志愿者人数达到\s*3\s*万人/,
-    quote: '全市注册消防志愿者人数达到 3 万人' },
-  // 第四章第四节 加快基础设施建设
-  { id: 'fire_new_stations_total', kind: 'target', year: 2025, unit: '个', printed: '9', at: /消防站）\s*9\s*个/,
-    quote: '“十四五”时期，全市新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）9 个',
-    note: `${Y14}; new stations built in 2021–2025` },
-  { id: 'fire_stations_total', kind: 'target', year: 2025, unit: '个', printed: '35', at: /总数达到\s*35\s*个/,
-    quote: '新建消防站（包括按照《城市消防站建设标准》在城市建成区和乡镇建设的消防站）9 个，总数达到 35 个', note: Y14 },
-  { id: 'fire_hydrants_new', kind: 'target', year: 2025, unit: '个', printed: '1800', at: /1800\s*个/,
-    quote: '“十四五”时期，全市新建市政消火栓（消防水鹤）1800 个', note: `${Y14}; hydrants built in 2021–2025` },
-  { id: 'fire_hydrants_total', kind: 'target', year: 2025, unit: '个', printed: '6500', at: /总数达到\s*6500\s*个/,
-    quote: '全市新建市政消火栓（消防水鹤）1800 个、总数达到 6500 个', note: Y14 },
-  // 第六章 聚焦全灾种救援使命
-  { id: 'fire_earthquake_team_size', kind: 'target', year: 2025, unit: '人', printed: '60', at: /不少于\s*60\s*人/,
-    quote: '建成不少于 60 人的地震轻型救援队', note: `${YPLAN}; 不少于 (at least): a lower bound` },
-  { id: 'fire_key_post_certification_pct', kind: 'target', year: 2025, unit: '%', printed: '100', at: /持证上岗率达到\s*100/,
-    quote: '舟艇驾驶员、绳索救援员、潜水员等重点岗位持证上岗率达到 100％', note: YPLAN },
-  { id: 'fire_new_fulltime_firefighters', kind: 'target', year: 2025, unit: '人', printed: '300', at: /专职消防队员\s*300\s*人/,
-    quote: '到 2025 年，新增政府专职消防队员 300 人' },
-  { id: 'fire_new_volunteer_brigades', kind: 'target', year: 2025, unit: '支', printed: '1000', at: /消防队\s*1000\s*支/,
-    quote: '到 2025 年，新增政府专职消防队员 300 人，新增各类志愿消防队 1000 支' },
-];
-
-function textIndicators(seed: Seed, b: FireBounds): IndicatorRow[] {
-  return TEXT_FIGURES.map((f) => {
-    const line = findLine(seed, f.at, b.start, b.annex1 - 1);
-    const value = num(f.printed);
-    // the value must stand on the line we cite, not only somewhere in the quote
-    if (!numbersIn(seed.line(line)).some((n) => Number(n) === Number(value))) {
-      throw new Error(`fire: ${f.id}: value ${value} not on line ${line}`);
-    }
-    return indicatorRow(seed, { indicator: f.id, area: CITY, year: f.year, value, unit: f.unit, kind: f.kind, line, quote: f.quote, note: f.note });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Annex 1: 全市重点镇消防专项规划编修任务清单
@@ -404,89 +349,20 @@ export function parseAnnex4(seed: Seed, b: FireBounds): { facility: string; rows
   return { facility: sub.t, rows };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Definitions
-// ---------------------------------------------------------------------------------------------------------------
 
-const TARGET_2025 = '2025 values are goals of the 十四五 plan (许政办〔2023〕15号)';
-const BASE_2020 = '2020 values are the status the plan reports for the end of the 十三五 period';
 
-const DEFS: IndicatorDef[] = [
-  { id: 'fire_disaster_types_researched', topic: 'fire', name_zh: '典型灾害事故技战术研究种类', name_en: 'Typical disaster types with tactics research', unit: '种',
-    description: `Number of typical disaster types (earthquake, flood, ice and snow, …) for which fire-rescue tactics were studied in 2016–2020. ${BASE_2020}.` },
-  { id: 'fire_specialist_rescue_teams', topic: 'fire', name_zh: '救援专业队', name_en: 'Specialist rescue teams', unit: '支',
-    description: `Specialist rescue teams (earthquake, flood, chemical, …) formed city-wide by 2020. ${BASE_2020}.` },
-  { id: 'fire_media_columns', topic: 'fire', name_zh: '主流媒体消防专题专栏', name_en: 'Fire-safety columns in mainstream media', unit: '个',
-    description: `Dedicated fire-safety columns opened in provincial and city mainstream media. ${BASE_2020}.` },
-  { id: 'fire_science_edu_venues', topic: 'fire', name_zh: '消防科普教育场馆', name_en: 'Fire-safety science education venues', unit: '处',
-    description: `Fire-safety science education venues built by 2020. ${BASE_2020}. Not the same measure as the 2025 科普教育基地 (bases) goals.` },
-  { id: 'fire_theme_parks', topic: 'fire', name_zh: '消防主题公园', name_en: 'Fire-safety theme parks', unit: '个',
-    description: `Fire-safety theme parks. ${BASE_2020} (printed 5 处); the 2025 value is the number to exist city-wide by the end of 2025 (建成 10 个). ${TARGET_2025}.` },
-  { id: 'fire_publicity_demo_roads', topic: 'fire', name_zh: '消防宣传示范路', name_en: 'Fire-safety publicity demonstration roads', unit: '条',
-    description: `Fire-safety publicity demonstration roads built by 2020. ${BASE_2020}.` },
-  { id: 'fire_trained_safety_persons', topic: 'fire', name_zh: '培养消防安全“明白人”', name_en: 'Trained fire-safety "knowledgeable persons"', unit: '万人',
-    description: `People trained as fire-safety "明白人" in 2016–2020, in 10,000 persons; printed 两万余人 (more than 20,000), so the value is a lower bound. ${BASE_2020}.` },
-  { id: 'fire_hydrant_shortfall_pct', topic: 'fire', name_zh: '城市公共消火栓欠账比例', name_en: 'Shortfall of urban public fire hydrants', unit: '%',
-    description: 'Share of required urban public fire hydrants missing (欠账) city-wide at the end of 2020.' },
-  { id: 'fire_towns_qualifying_town_brigade', topic: 'fire', name_zh: '符合《乡镇消防队》建队条件的乡镇', name_en: 'Townships qualifying for a township fire brigade', unit: '个',
-    description: 'Townships meeting the conditions of the national standard 《乡镇消防队》 for a township fire brigade (most have a full-time brigade); status described in the plan\'s situation chapter, year taken as 2020.' },
-  { id: 'fire_town_brigade_staffing_pct', topic: 'fire', name_zh: '乡镇消防队实际队员占标准比例', name_en: 'Township brigade staffing relative to the standard', unit: '%',
-    description: 'Actual firefighters of the qualifying township brigades as a share of the standard\'s requirement; printed 还不到 60％ (below 60%), so the value is an upper bound; year taken as 2020.' },
-  { id: 'fire_science_edu_bases_provincial', topic: 'fire', name_zh: '省级消防科普教育基地', name_en: 'Provincial-level fire science education bases', unit: '个',
-    description: `Provincial-level fire science education bases to exist city-wide by the end of 2025. ${TARGET_2025}.` },
-  { id: 'fire_science_edu_bases_municipal', topic: 'fire', name_zh: '市级消防科普教育基地', name_en: 'City-level fire science education bases', unit: '个',
-    description: `City-level fire science education bases to exist city-wide by the end of 2025. ${TARGET_2025}.` },
-  { id: 'fire_registered_volunteers', topic: 'fire', name_zh: '注册消防志愿者人数', name_en: 'Registered fire-safety volunteers', unit: '万人',
-    description: `Registered fire-safety volunteers city-wide to reach this number (in 10,000 persons) by the end of 2025. ${TARGET_2025}.` },
-  { id: 'fire_stations_total', topic: 'fire', name_zh: '消防站总数', name_en: 'Fire stations, total', unit: '个',
-    description: `Number of fire stations city-wide to be reached by 2025 (总数达到), after building the new ones. ${TARGET_2025}. The 2020 stock is not printed (35 − 9 would imply 26).` },
-  { id: 'fire_hydrants_new', topic: 'fire', name_zh: '新建市政消火栓（消防水鹤）', name_en: 'New municipal fire hydrants (incl. water cranes)', unit: '个',
-    description: `Municipal fire hydrants and fire water cranes to be built in 2021–2025. ${TARGET_2025}.` },
-  { id: 'fire_hydrants_total', topic: 'fire', name_zh: '市政消火栓（消防水鹤）总数', name_en: 'Municipal fire hydrants (incl. water cranes), total', unit: '个',
-    description: `Municipal fire hydrants and water cranes city-wide to be reached by 2025 (总数达到). ${TARGET_2025}. The 2020 stock is not printed (6500 − 1800 would imply 4700).` },
-  { id: 'fire_earthquake_team_size', topic: 'fire', name_zh: '地震轻型救援队人数', name_en: 'Light earthquake rescue team size', unit: '人',
-    description: `Members of the light earthquake rescue team to be set up (不少于: at least). The text gives no year; taken as the plan's end, 2025. ${TARGET_2025}.` },
-  { id: 'fire_key_post_certification_pct', topic: 'fire', name_zh: '重点岗位持证上岗率', name_en: 'Certification rate in key posts', unit: '%',
-    description: `Share of boat drivers, rope rescuers, divers and other key posts working with a certificate. The text gives no year; taken as 2025. ${TARGET_2025}.` },
-  { id: 'fire_new_fulltime_firefighters', topic: 'fire', name_zh: '新增政府专职消防队员', name_en: 'Additional government full-time firefighters', unit: '人',
-    description: `Government full-time firefighters to be added by 2025. ${TARGET_2025}.` },
-  { id: 'fire_new_volunteer_brigades', topic: 'fire', name_zh: '新增各类志愿消防队', name_en: 'Additional volunteer fire brigades', unit: '支',
-    description: `Volunteer fire brigades of all kinds to be added by 2025. ${TARGET_2025}.` },
-  { id: 'fire_key_town_plan_revisions', topic: 'fire', name_zh: '重点镇消防专项规划编修任务', name_en: 'Key towns to revise their fire-protection plans', unit: '个',
-    description: `Key towns (重点镇) listed in annex 1 that must compile or revise a special fire-protection plan; the plan text requires key towns to complete this by 2025. ${TARGET_2025}.` },
-  ...ANNEX3_COLUMNS.map((c): IndicatorDef => ({
-    id: c.id, topic: 'fire',
-    name_zh: c.id === 'fire_new_stations_total' ? '新建消防站' : `拟新建消防站：${c.group ? `${c.group}—` : ''}${c.header.replace(/拟建消防站数量$/, '')}`,
-    name_en: `New fire stations: ${c.en}`,
-    unit: '个',
-    description: c.id === 'fire_new_stations_total'
-      ? `Fire stations to be newly built in 2021–2025 (十四五时期), counted by annex 3 (全市消防站规划建设清单) per area; the city-wide value is the plan text's figure (9 个), which includes stations built to 《城市消防站建设标准》 in urban built-up areas and townships. ${TARGET_2025}.`
-      : `Fire stations to be newly built in 2021–2025 of this type, from annex 3 (全市消防站规划建设清单)${c.group ? `, column group ${c.group} (urban built-up areas)` : ''}. Only printed cells are emitted; a blank cell (none planned) has no row. The city-wide value is the annex's 合计 row. Year 2025 is the end of the plan period (the annex prints no year). ${TARGET_2025}.`,
-  })),
-];
-
-// ---------------------------------------------------------------------------------------------------------------
-// Extractor
-// ---------------------------------------------------------------------------------------------------------------
-
-const ANNEX3_NOTE = 'reconstructed borderless table (annex 3): cell assigned to its column by the one-space-per-cell layout; year 2025 = end of the 十四五 plan period, the annex prints no year';
-
-export function extractFire(seeds: SeedSet): ExtractResult {
-  const seed = seeds.get(FIRE_SEED);
-  if (!seed) throw new Error(`fire: seed ${FIRE_SEED} missing`);
+/** The annexes: key towns (1), stations to upgrade (2), the new-station table (3), training halls (4). */
+function annexes(ctx: DocContext): void {
+  const seed = ctx.seed;
   const b = fireBounds(seed);
-  const indicators: IndicatorRow[] = textIndicators(seed, b);
-  const places: PlaceDraft[] = [];
-  const checks: CheckRow[] = [];
-  const check = (c: Omit<CheckRow, 'doc' | 'seed'>) => checks.push({ ...c, doc: FIRE_DOC, seed: seed.name });
+  const check = (c: Omit<CheckRow, 'doc' | 'seed'>) => ctx.addCheck({ ...c, doc: FIRE_DOC, seed: seed.name });
 
   // --- annex 1
   const a1 = parseAnnex1(seed, b);
-  indicators.push(indicatorRow(seed, {
-    indicator: 'fire_key_town_plan_revisions', area: CITY, year: 2025, value: a1.stated, unit: '个', kind: 'target',
-    line: a1.countLine, quote: a1.countQuote,
+  ctx.emit({
+    id: 'fire_key_town_plan_revisions', year: 2025, year_basis: 'horizon', value: a1.stated, kind: 'target', line: a1.countLine, quote: a1.countQuote,
     note: 'year from the plan text (到 2025 年，市、县、重点镇、产业集聚区全部完成城乡消防规划编修); the annex prints none',
-  }));
+  });
   const towns = repairTownNames(a1.towns);
   const perCounty = new Map<string, number>();
   for (const t of towns) {
@@ -508,12 +384,10 @@ export function extractFire(seeds: SeedSet): ExtractResult {
   const ages: string[] = [];
   let allOld = true;
   for (const r of a2.rows) {
-    const c = cite(seed, r.line, r.quote);
-    const year = Number(r.serviceDate.slice(0, 4));
-    places.push({
-      place_id: `fire-upgrade-${String(r.no).padStart(2, '0')}`, name: r.name, category: 'fire_station',
-      area_code: r.area.code, area: r.area.name_zh, year, status: 'upgrading', doc: FIRE_DOC, ...c,
-      note: `year is the station's 投勤时间 (entered service ${r.serviceDate}), not a completion year (none given); its barracks (营房) are to be upgraded in 2021–2025 because it has served over 15 years (annex 2)`,
+    ctx.place({
+      id: `fire-upgrade-${String(r.no).padStart(2, '0')}`, name: r.name, category: 'fire_station',
+      area: r.area, year: '', in_service: Number(r.serviceDate.slice(0, 4)), status: 'upgrading', line: r.line, quote: r.quote,
+      note: `in service since ${r.serviceDate} (投勤时间); the plan gives no completion year: its barracks (营房) are to be upgraded in 2021–2025 because it has served over 15 years (annex 2)`,
     });
     const age = (Date.parse(criterionDate) - Date.parse(r.serviceDate)) / (365.25 * 86400e3);
     ages.push(`${r.name} ${r.serviceDate} (${age.toFixed(1)} y)`);
@@ -550,20 +424,17 @@ export function extractFire(seeds: SeedSet): ExtractResult {
     ANNEX3_COLUMNS.forEach((col, i) => {
       const cell = r.cells[i];
       if (cell === '' || cell === '—') return; // blank: none planned, no row
-      indicators.push(indicatorRow(seed, {
-        indicator: col.id, area: r.area!, year: 2025, value: num(cell), unit: '个', kind: 'target', line: r.line, quote: r.quote,
-        note: cellNote(r, i),
-      }));
+      ctx.emit({ id: col.id, area: r.area!, year: 2025, year_basis: 'horizon', value: num(cell), kind: 'target', line: r.line, quote: r.quote, note: cellNote(r, i) });
     });
   }
   // city-wide per-type values from the 合计 row; the city-wide total comes from the plan text (emitted above)
   ANNEX3_COLUMNS.forEach((col, i) => {
     const cell = a3.total.cells[i];
     if (i === TOTAL_COL || cell === '' || cell === '—') return;
-    indicators.push(indicatorRow(seed, {
-      indicator: col.id, area: CITY, year: 2025, value: num(cell), unit: '个', kind: 'target', line: a3.total.line, quote: a3.total.quote,
+    ctx.emit({
+      id: col.id, area: CITY, year: 2025, year_basis: 'horizon', value: num(cell), kind: 'target', line: a3.total.line, quote: a3.total.quote,
       note: `${cellNote(a3.total, i)}; 合计 row`,
-    }));
+    });
   });
   // row sums: the type columns of each row against its own 合计 cell
   for (const r of a3.rows) {
@@ -590,7 +461,7 @@ export function extractFire(seeds: SeedSet): ExtractResult {
     });
   });
   // the annex's 合计 against the plan text's 新建消防站 9 个
-  const textNew = indicators.find((r) => r.indicator === 'fire_new_stations_total' && r.area_code === CITY.code)!;
+  const textNew = ctx.row('fire_new_stations_total', 2025);
   const annexTotal = a3.total.cells[TOTAL_COL];
   check({
     check: 'fire_annex3_total_vs_text', line: textNew.line, expected: textNew.value, found: annexTotal,
@@ -609,10 +480,9 @@ export function extractFire(seeds: SeedSet): ExtractResult {
   // --- annex 4: stations that get an indoor comprehensive training hall
   const a4 = parseAnnex4(seed, b);
   for (const r of a4.rows) {
-    const c = cite(seed, r.line, r.quote);
-    places.push({
-      place_id: `fire-training-hall-${String(r.no).padStart(2, '0')}`, name: r.station, category: 'fire_training_hall',
-      area_code: r.area.code, area: r.area.name_zh, year: '', status: 'planned', doc: FIRE_DOC, ...c,
+    ctx.place({
+      id: `fire-training-hall-${String(r.no).padStart(2, '0')}`, name: r.station, category: 'fire_training_hall',
+      area: r.area, year: '', status: 'planned', line: r.line, quote: r.quote,
       note: `a ${a4.facility.replace(/建设$/, '')} (indoor comprehensive training hall) is to be built at this fire station (annex 4); the name is the station's as printed; no year given (plan period 2021–2025)`,
     });
   }
@@ -622,22 +492,4 @@ export function extractFire(seeds: SeedSet): ExtractResult {
     found: a4Mismatch.length ? a4Mismatch.map((r) => `${r.station} in ${r.areaPrinted}`).join('; ') : a4.rows.map((r) => r.station).join('、'),
     note: a4Mismatch.length ? 'a station name names another area than its row' : 'ok: each station name carries its row\'s area',
   });
-
-  // --- defs: exactly the ids emitted
-  const used = new Set(indicators.map((r) => r.indicator));
-  const defs = DEFS.filter((d) => used.has(d.id));
-  for (const id of used) if (!defs.some((d) => d.id === id)) throw new Error(`fire: no definition for ${id}`);
-
-  const key = (r: IndicatorRow) => [r.indicator, r.area_code, String(r.year).padStart(4, '0'), r.kind, String(r.line).padStart(6, '0')].join('|');
-  const seen = new Set<string>();
-  for (const r of indicators) {
-    const k = [r.indicator, r.area_code, r.year, r.kind, r.place_id].join('|');
-    if (seen.has(k)) throw new Error(`fire: duplicate indicator row ${k}`);
-    seen.add(k);
-  }
-  indicators.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
-  places.sort((x, y) => (x.place_id < y.place_id ? -1 : x.place_id > y.place_id ? 1 : 0));
-  checks.sort((x, y) => (x.check < y.check ? -1 : x.check > y.check ? 1 : 0));
-  defs.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return { indicators, places, checks, defs };
 }
