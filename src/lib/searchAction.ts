@@ -49,7 +49,11 @@ export function describeEntry(entry: SearchEntry, data: AtlasData, lang: Lang): 
     }
     case 'place': {
       const p = data.places.find((x) => x.place_id === entry.id);
-      return p ? `${categoryName(lang, p.category)} · ${areaName(lang, p.area_code)} · ${p.doc}` : '';
+      if (!p) return '';
+      // a category without a name of its own is not shown as an English slug in the Chinese UI
+      const category = categoryName(lang, p.category);
+      const named = lang === 'en' || category !== p.category.replace(/_/g, ' ');
+      return [named ? category : '', areaName(lang, p.area_code), p.doc].filter(Boolean).join(' · ');
     }
     case 'document': {
       const d = data.docById.get(entry.id);
