@@ -11,9 +11,13 @@ import { loadSeeds } from '../lib/seeds.ts';
 import { buildSearchIndex } from './searchIndex.ts';
 import { buildDocTexts } from './docTexts.ts';
 
+/** The app's model of the committed data/ files, as the app builds it. */
+export function loadCommittedModel() {
+  return buildModel(Object.fromEntries(Object.values(DATA_FILES).map((p) => [p, readFileSync(p, 'utf8')])));
+}
+
 export function buildAssets(): Map<string, string> {
-  const texts = Object.fromEntries(Object.values(DATA_FILES).map((p) => [p, readFileSync(p, 'utf8')]));
-  const data = buildModel(texts);
+  const data = loadCommittedModel();
   if (data.problems.length) throw new Error(`data/ has broken rows: ${data.problems.slice(0, 3).map((p) => `${p.file}:${p.line}: ${p.reason}`).join('; ')}`);
   const out = buildDocTexts(loadSeeds(), data.docs);
   out.set(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(data)));

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { buildModel } from '../../src/lib/parseModel.ts';
-import { DATA_FILES } from '../../src/lib/model.ts';
+import { loadCommittedModel } from '../../pipeline/assets/vitePlugin.ts';
 import { loadSeeds } from '../../pipeline/lib/seeds.ts';
 import { buildDocTexts } from '../../pipeline/assets/docTexts.ts';
 import { docTextPath, lineSegments, locateQuote, parseReaderParam, quotesAt, readerView, topDocAt } from '../../src/lib/docText.ts';
 import { parseUrlState } from '../../src/lib/urlState.ts';
 import { DEFAULTS } from '../../src/lib/state.ts';
 
-const data = buildModel(Object.fromEntries(Object.values(DATA_FILES).map((p) => [p, readFileSync(p, 'utf8')])));
+const data = loadCommittedModel();
 const seeds = loadSeeds();
 const texts = buildDocTexts(seeds, data.docs);
 

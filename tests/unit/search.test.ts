@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { buildModel } from '../../src/lib/parseModel.ts';
-import { DATA_FILES } from '../../src/lib/model.ts';
+import { loadCommittedModel } from '../../pipeline/assets/vitePlugin.ts';
 import { prepare, search, type SearchEntry } from '../../src/lib/searchIndex.ts';
 import { buildSearchIndex, pinyinTokens } from '../../pipeline/assets/searchIndex.ts';
 import { patchForEntry } from '../../src/lib/searchAction.ts';
 import { globalShortcut } from '../../src/lib/shortcuts.ts';
 
-const data = buildModel(Object.fromEntries(Object.values(DATA_FILES).map((p) => [p, readFileSync(p, 'utf8')])));
+const data = loadCommittedModel();
 const entries = buildSearchIndex(data);
 const index = prepare(JSON.parse(JSON.stringify(entries)) as SearchEntry[]);
 const first = (q: string) => search(index, q)[0]?.entry;
