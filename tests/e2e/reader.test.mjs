@@ -89,6 +89,26 @@ describe('source reader', () => {
     await context.close();
   });
 
+  test('the documents list opens each document in the reader, and Esc goes back to the list', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('button', { name: '文件目录' }).click();
+    const list = page.getByRole('dialog', { name: '文件目录' });
+    const doc = documents.find((d) => d.doc === '许政〔2023〕20号');
+    const entry = list.locator('.doc').filter({ hasText: doc.title }).first();
+    await entry.getByRole('button', { name: /在原文中阅读/ }).click();
+    const reader = page.getByRole('dialog', { name: new RegExp(doc.title) });
+    await reader.locator(`[data-line="${doc.first_line}"]`).waitFor();
+    assert.ok(await lineVisible(page, +doc.first_line));
+    assert.ok((await reader.locator('header').innerText()).includes(doc.issued));
+    await page.keyboard.press('Escape');
+    await reader.waitFor({ state: 'detached' });
+    assert.ok(await list.isVisible(), 'the documents list is still open');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '在原文中阅读 ›');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   for (const bad of ['000_e340f357b4b28fe7:999999', 'nonsense', '999_0000000000000000:5']) {
     test(`a bad reader link (${bad}) gives a named notice and no reader`, async () => {
       const { page, errors, context } = await openPage(browser, { query: `reader=${encodeURIComponent(bad)}` });
