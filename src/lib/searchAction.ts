@@ -35,17 +35,22 @@ export function patchForEntry(entry: SearchEntry, data: AtlasData, atlas: Pick<A
   }
 }
 
-/** The second line of a result: what kind of thing it is and where it belongs. */
+/** The name a result is listed by: the English name in the English UI where there is one, else the Chinese. */
+export function entryName(entry: SearchEntry, lang: Lang): { text: string; lang: 'zh-CN' | 'en' } {
+  return lang === 'en' && entry.en ? { text: entry.en, lang: 'en' } : { text: entry.names[0], lang: 'zh-CN' };
+}
+
+/** The second line of a result: its Chinese name where the first line is English, what it is, where it belongs. */
 export function describeEntry(entry: SearchEntry, data: AtlasData, lang: Lang): string {
+  const zhName = lang === 'en' && entry.en ? [entry.names[0]] : [];
   switch (entry.k) {
     case 'area':
     case 'zone':
-      return lang === 'zh' ? entry.names.slice(1).join('、') : entry.en;
+      return [...zhName, ...entry.names.slice(1).filter((n) => n !== entry.names[0])].join(lang === 'zh' ? '、' : ', ');
     case 'indicator': {
       const d = data.defById.get(entry.id);
       if (!d) return '';
-      const unit = unitName(lang, d.unit);
-      return `${lang === 'zh' ? '' : `${d.name_en} · `}${topicName(lang, d.topic)}${unit ? ` · ${unit}` : ''}`;
+      return [...zhName, topicName(lang, d.topic), unitName(lang, d.unit)].filter(Boolean).join(' · ');
     }
     case 'place': {
       const p = data.places.find((x) => x.place_id === entry.id);
