@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { boundsOf } from './src/lib/bounds.ts';
+import { atlasAssets } from './pipeline/assets/vitePlugin.ts';
 
 /**
  * The app fetches `data/*.csv` and `geo/*` at run time (relative URLs, so dist/ works from any sub-path).
@@ -103,7 +104,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(), contentSecurityPolicy()],
+  plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy()],
   // src/lib/bounds.ts: the map's first view, known at build time
   define: {
     __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),

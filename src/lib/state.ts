@@ -13,12 +13,13 @@ export const DEFAULTS: AtlasState = {
   lang: 'zh',
   mode: 'normal',
   basemap: 'none',
+  reader: '',
 };
 
 /** A change of anything but the view is a discrete step the Back button should undo. */
 export function isDiscreteChange(a: AtlasState, b: AtlasState): boolean {
   return a.indicator !== b.indicator || a.year !== b.year || a.layers.join('~') !== b.layers.join('~') ||
-    a.area !== b.area || a.lang !== b.lang || a.mode !== b.mode || a.basemap !== b.basemap;
+    a.area !== b.area || a.lang !== b.lang || a.mode !== b.mode || a.basemap !== b.basemap || a.reader !== b.reader;
 }
 
 /** Key views: the built-in tour, played in present mode when the link gives none. */

@@ -3,6 +3,8 @@
  * missing. Invalid parameters fall back to the default and are reported so the app can say which one was
  * ignored. Only values that differ from the defaults are written back. Pure: no DOM, no globals.
  */
+import { parseReaderParam } from './docText.ts';
+import type { Doc } from './model.ts';
 
 export const YEAR_MIN = 2019;
 export const YEAR_MAX = 2025;
@@ -29,6 +31,8 @@ export interface AtlasState {
   lang: Lang;
   mode: Mode;
   basemap: Basemap;
+  /** the source reader's document line, "<seed file stem>:<line>"; '' when the reader is closed */
+  reader: string;
 }
 
 export type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
@@ -38,6 +42,8 @@ export interface UrlContext {
   layers: readonly string[];
   /** area codes and place ids that can be selected */
   selectable: ReadonlySet<string>;
+  /** the documents (data/documents.csv): a reader link must point into one */
+  docs?: readonly Doc[];
 }
 
 export interface ParamNotice {
@@ -47,7 +53,7 @@ export interface ParamNotice {
   reason: string;
 }
 
-export const PARAMS = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap'] as const;
+export const PARAMS = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap', 'reader'] as const;
 const MAX_RAW = 300;
 /** Xuchang and its surroundings: a view outside this is not a view of the atlas */
 const VIEW_LIMITS = { lon: [108, 119], lat: [30, 38], zoom: [5, 16], bearing: [-180, 180], pitch: [0, 60] } as const;
@@ -115,6 +121,10 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
     lang: one('lang', (r) => parseEnum(r, ['zh', 'en'] as const)),
     mode: one('mode', (r) => parseEnum(r, ['present', 'embed', 'normal'] as const)),
     basemap: one('basemap', (r) => parseEnum(r, ['osm', 'none'] as const)),
+    reader: one('reader', (r) => {
+      const p = parseReaderParam(r, ctx.docs ?? []);
+      return p.ok ? { status: 'valid', value: r } : invalid<string>(r, p.reason);
+    }),
   };
   const pick = <T>(p: Parsed<T>, d: T): T => (p.status === 'valid' ? p.value : d);
   const state: AtlasState = {
@@ -126,6 +136,7 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
     lang: pick(parsed.lang, defaults.lang),
     mode: pick(parsed.mode, defaults.mode),
     basemap: pick(parsed.basemap, defaults.basemap),
+    reader: pick(parsed.reader, defaults.reader),
   };
   const notices: ParamNotice[] = [];
   for (const k of PARAMS) {
@@ -150,6 +161,7 @@ export function serializeUrlState(state: AtlasState, defaults: AtlasState): stri
   if (state.lang !== defaults.lang) out.set('lang', state.lang);
   if (state.mode !== defaults.mode) out.set('mode', state.mode);
   if (state.basemap !== defaults.basemap) out.set('basemap', state.basemap);
+  if (state.reader !== defaults.reader) out.set('reader', state.reader);
   // "~" and "," are safe in a query and read better unescaped
   return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }

@@ -116,4 +116,34 @@ describe('accessibility', () => {
     assert.ok(await page.evaluate(() => window.__atlasMap.getPitch()) > 40);
     await context.close();
   });
+
+  // the dialogs of search, the shortcuts list and the source reader, open with content (see search/reader tests)
+  for (const [name, query, viewport, open] of [
+    ['search with results', '', { width: 1280, height: 800 }, async (page) => {
+      await page.locator('body').press('/');
+      await page.getByRole('combobox').fill('yl');
+      await page.getByRole('option').first().waitFor();
+    }],
+    ['search on an English phone', 'lang=en', { width: 390, height: 844 }, async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox').fill('coal');
+      await page.getByRole('option').first().waitFor();
+    }],
+    ['keyboard shortcuts', '', { width: 1280, height: 800 }, async (page) => {
+      await page.locator('body').press('?');
+      await page.getByRole('dialog').waitFor();
+    }],
+    ['source reader', 'reader=000_e340f357b4b28fe7:812', { width: 1280, height: 800 }, (page) => page.locator('dialog mark').first().waitFor()],
+    ['source reader on an English phone', 'lang=en&reader=000_e340f357b4b28fe7:812', { width: 390, height: 844 }, (page) => page.locator('dialog mark').first().waitFor()],
+  ]) {
+    test(`axe: no serious or critical violations (${name})`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(new URL(query ? `?${query}` : '', ATLAS_URL).href);
+      await mapReady(page);
+      await open(page);
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  }
 });

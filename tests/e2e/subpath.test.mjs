@@ -39,3 +39,16 @@ test('the production build works from a sub-path of a plain static server', asyn
   assert.deepEqual(misses, [], 'every request stayed under the sub-path and was found');
   assert.deepEqual(errors, []);
 });
+
+test('search and the source reader load their files from the sub-path too', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}?reader=000_e340f357b4b28fe7:812`);
+  await page.locator('dialog mark').first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox').fill('yanling');
+  await page.getByRole('option').first().waitFor();
+  assert.deepEqual(misses, [], 'every request stayed under the sub-path and was found');
+  assert.deepEqual(errors, []);
+});

@@ -6,6 +6,7 @@ import { boundsOf } from '../../src/lib/bounds.ts';
 const defaults: AtlasState = {
   indicator: 'coal_total', year: 2020, layers: ['labels', 'rivers'], area: '',
   view: { lon: 113.75, lat: 34.05, zoom: 8.6, bearing: 0, pitch: 0 }, lang: 'zh', mode: 'normal', basemap: 'none',
+  reader: '',
 };
 const ctx: UrlContext = {
   indicators: new Set(['coal_total', 'fire_new_stations_total']),
