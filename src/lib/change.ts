@@ -2,7 +2,8 @@
  * The change map: per area, the change of one indicator from a base year to the shown year. Pure and DOM-free.
  *
  * Both ends follow the as-of rules (asOf.ts) with what was published by the later year: a 2019 plan's 2015
- * baseline is a known base for 2015 → 2020. An area is "no data" when an end has no value, or when both ends
+ * baseline is a known base for 2015 → 2020. The base end takes no value of a later year (a target in force is
+ * where the change goes, not where it starts). An area is "no data" when an end has no value, or when both ends
  * resolve to the same row or run backwards (e.g. base 2019 and year 2020 both showing the 2020 target), with the
  * reason, so the map never shows a change that the documents do not state.
  */
@@ -31,8 +32,9 @@ export function changeValues(data: AtlasData, indicator: string, baseYear: numbe
   const series = seriesByArea(data, indicator);
   return codes.map((code) => {
     const rows = series.get(code) ?? [];
-    // documents count as of the later year at both ends: what a reader knows when looking at `year`
-    const base = asOfYear(rows, baseYear, issued, Math.max(year, baseYear));
+    // documents count as of the later year at both ends: what a reader knows when looking at `year`. The base is
+    // a value of the base year or, failing that, the latest before it (marked expired) — never a later target.
+    const base = asOfYear(rows.filter((r) => r.year <= baseYear), baseYear, issued, Math.max(year, baseYear));
     const end = asOfYear(rows, year, issued);
     return measure(code, base, end);
   });

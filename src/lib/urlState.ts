@@ -9,6 +9,13 @@ export const YEAR_MAX = 2025;
 export type Lang = 'zh' | 'en';
 export type Mode = 'normal' | 'present' | 'embed';
 export type Basemap = 'none' | 'osm';
+/** change maps: the change as an absolute difference or as % of the base value */
+export type Measure = 'abs' | 'pct';
+/** the instrument's panels: progress against targets, the targets' calendar, the documents' revisions */
+export type Panel = '' | 'barometer' | 'calendar' | 'revisions';
+export const PANELS: readonly Panel[] = ['barometer', 'calendar', 'revisions'];
+/** base years of change maps: the documents' baselines go back to 2015 (and a few earlier) */
+export const BASE_YEAR_MIN = 2000;
 
 export interface View {
   lon: number;
@@ -29,6 +36,16 @@ export interface AtlasState {
   lang: Lang;
   mode: Mode;
   basemap: Basemap;
+  /** a second indicator drawn over the fill as proportional symbols; '' for none */
+  symbol: string;
+  /** base year of a change map (fill = change from this year to `year`); 0 for none */
+  change: number;
+  measure: Measure;
+  panel: Panel;
+  /** topic of the barometer and filter of the calendar; '' for all (the barometer then shows coal) */
+  topic: string;
+  /** document filter of the calendar; '' for all */
+  doc: string;
 }
 
 export type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
@@ -38,6 +55,8 @@ export interface UrlContext {
   layers: readonly string[];
   /** area codes and place ids that can be selected */
   selectable: ReadonlySet<string>;
+  topics?: ReadonlySet<string>;
+  docs?: ReadonlySet<string>;
 }
 
 export interface ParamNotice {
@@ -47,7 +66,9 @@ export interface ParamNotice {
   reason: string;
 }
 
-export const PARAMS = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap'] as const;
+export const PARAMS = [
+  'indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap', 'symbol', 'change', 'measure', 'panel', 'topic', 'doc',
+] as const;
 const MAX_RAW = 300;
 /** Xuchang and its surroundings: a view outside this is not a view of the atlas */
 const VIEW_LIMITS = { lon: [108, 119], lat: [30, 38], zoom: [5, 16], bearing: [-180, 180], pitch: [0, 60] } as const;
@@ -58,6 +79,12 @@ export function parseYear(raw: string): Parsed<number> {
   if (!/^\d{4}$/.test(raw)) return invalid(raw, `not a year (${YEAR_MIN}–${YEAR_MAX})`);
   const y = Number(raw);
   return y >= YEAR_MIN && y <= YEAR_MAX ? { status: 'valid', value: y } : invalid(raw, `outside ${YEAR_MIN}–${YEAR_MAX}`);
+}
+
+export function parseBaseYear(raw: string): Parsed<number> {
+  if (!/^\d{4}$/.test(raw)) return invalid(raw, `not a year (${BASE_YEAR_MIN}–${YEAR_MAX})`);
+  const y = Number(raw);
+  return y >= BASE_YEAR_MIN && y <= YEAR_MAX ? { status: 'valid', value: y } : invalid(raw, `outside ${BASE_YEAR_MIN}–${YEAR_MAX}`);
 }
 
 export function parseView(raw: string): Parsed<View> {
@@ -115,6 +142,12 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
     lang: one('lang', (r) => parseEnum(r, ['zh', 'en'] as const)),
     mode: one('mode', (r) => parseEnum(r, ['present', 'embed', 'normal'] as const)),
     basemap: one('basemap', (r) => parseEnum(r, ['osm', 'none'] as const)),
+    symbol: one('symbol', (r) => (r === '' || ctx.indicators.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown indicator'))),
+    change: one('change', parseBaseYear),
+    measure: one('measure', (r) => parseEnum(r, ['abs', 'pct'] as const)),
+    panel: one('panel', (r) => parseEnum(r, PANELS)),
+    topic: one('topic', (r) => (!ctx.topics || ctx.topics.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown topic'))),
+    doc: one('doc', (r) => (!ctx.docs || ctx.docs.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown document'))),
   };
   const pick = <T>(p: Parsed<T>, d: T): T => (p.status === 'valid' ? p.value : d);
   const state: AtlasState = {
@@ -126,6 +159,12 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
     lang: pick(parsed.lang, defaults.lang),
     mode: pick(parsed.mode, defaults.mode),
     basemap: pick(parsed.basemap, defaults.basemap),
+    symbol: pick(parsed.symbol, defaults.symbol),
+    change: pick(parsed.change, defaults.change),
+    measure: pick(parsed.measure, defaults.measure),
+    panel: pick(parsed.panel, defaults.panel),
+    topic: pick(parsed.topic, defaults.topic),
+    doc: pick(parsed.doc, defaults.doc),
   };
   const notices: ParamNotice[] = [];
   for (const k of PARAMS) {
@@ -150,6 +189,12 @@ export function serializeUrlState(state: AtlasState, defaults: AtlasState): stri
   if (state.lang !== defaults.lang) out.set('lang', state.lang);
   if (state.mode !== defaults.mode) out.set('mode', state.mode);
   if (state.basemap !== defaults.basemap) out.set('basemap', state.basemap);
+  if (state.symbol !== defaults.symbol) out.set('symbol', state.symbol);
+  if (state.change !== defaults.change) out.set('change', String(state.change));
+  if (state.measure !== defaults.measure) out.set('measure', state.measure);
+  if (state.panel !== defaults.panel) out.set('panel', state.panel);
+  if (state.topic !== defaults.topic) out.set('topic', state.topic);
+  if (state.doc !== defaults.doc) out.set('doc', state.doc);
   // "~" and "," are safe in a query and read better unescaped
   return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }

@@ -31,9 +31,15 @@ describe('change between two years', () => {
     }
   });
   it('an end that resolves to the same row is "no span", not a change of 0', () => {
-    const c = changeValues(data, 'coal_total', 2019, 2020, [YUZHOU])[0];
+    // 2021 → 2023: both ends are the 2020 cap (expired)
+    const c = changeValues(data, 'coal_total', 2021, 2023, [YUZHOU])[0];
     expect(c.gap).toBe('no_span');
     expect(c.change).toBeNull();
+  });
+  it('the base takes the latest value up to the base year (marked expired), never a later target', () => {
+    const c = changeValues(data, 'coal_total', 2019, 2020, [YUZHOU])[0];
+    expect(c.base).toMatchObject({ status: 'expired', row: { year: 2015, value: 558 } });
+    expect(c.change).toBe(-58);
   });
   it('a document not yet issued at the later year gives "not yet planned"', () => {
     // doctors per 1,000 by county come from 许政〔2023〕39号: in 2021 that plan does not exist yet
@@ -130,5 +136,38 @@ describe('calendar', () => {
     expect(g.years).toEqual([...g.years].sort((a, b) => a - b));
     const n = [...g.cells.values()].reduce((s, l) => s + l.length, 0);
     expect(n).toBe(entries.length);
+  });
+});
+
+describe('the instrument view model', async () => {
+  const { changeMap, instrumentNotices, symbolValues, symbolRadius } = await import('../../src/lib/instrument.ts');
+  const { DEFAULTS } = await import('../../src/lib/state.ts');
+  it('a change map shows the change in the chosen measure, coloured on a scale centred on zero', () => {
+    const abs = changeMap(data, { ...DEFAULTS, change: 2015, year: 2020 }, COUNTY_CODES)!;
+    expect(abs.values.get(YUZHOU)?.row?.value).toBe(-58);
+    expect(abs.scale.classOf(0)).toBe(3);
+    const pct = changeMap(data, { ...DEFAULTS, change: 2015, year: 2020, measure: 'pct' }, COUNTY_CODES)!;
+    expect(pct.values.get(YUZHOU)?.row?.value).toBe(-10.4);
+    // the source of the shown value is the later end's row
+    expect(pct.values.get(YUZHOU)?.row?.doc).toBe(abs.changes.find((c) => c.area_code === YUZHOU)!.end.row!.doc);
+  });
+  it('names what cannot be drawn, and draws no change map for it', () => {
+    const same = { ...DEFAULTS, change: 2020, year: 2020 };
+    expect(instrumentNotices(data, same, COUNTY_CODES)).toEqual([{ param: 'change', raw: '2020', reason: expect.stringContaining('same') }]);
+    expect(changeMap(data, same, COUNTY_CODES)).toBeNull();
+    const noBase = { ...DEFAULTS, change: 2001, year: 2020 };
+    expect(instrumentNotices(data, noBase, COUNTY_CODES)[0].reason).toContain('no values');
+    expect(changeMap(data, noBase, COUNTY_CODES)).toBeNull();
+    expect(instrumentNotices(data, { ...DEFAULTS, change: 2015, year: 2020 }, COUNTY_CODES)).toEqual([]);
+  });
+  it('symbol values follow the as-of rules; city-only symbol indicators are named and not drawn', () => {
+    const s = symbolValues(data, { ...DEFAULTS, symbol: 'coal_nonpower', year: 2020 }, COUNTY_CODES);
+    expect(s.filter((v) => v.row).length).toBe(COUNTY_CODES.length);
+    const cityOnly = [...data.cityOnly][0];
+    expect(symbolValues(data, { ...DEFAULTS, symbol: cityOnly }, COUNTY_CODES)).toEqual([]);
+    expect(instrumentNotices(data, { ...DEFAULTS, symbol: cityOnly }, COUNTY_CODES)[0].param).toBe('symbol');
+    expect(symbolRadius(100, 100)).toBe(26);
+    expect(symbolRadius(25, 100)).toBe(13);
+    expect(symbolRadius(0, 100)).toBe(0);
   });
 });
