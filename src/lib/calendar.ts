@@ -45,15 +45,15 @@ export function calendarEntries(data: AtlasData, cityCodes: readonly string[], c
     cmp(a.seed, b.seed) || a.line - b.line);
 }
 
-export interface CalendarGrid {
-  topics: string[];
+export interface CalendarGrid<T extends string = string> {
+  topics: T[];
   years: number[];
   /** key `${topic}|${year}` → entries */
   cells: Map<string, CalendarEntry[]>;
 }
 
 /** The grid of the entries: topics in the given order (those with entries), every year that has one. */
-export function calendarGrid(entries: readonly CalendarEntry[], topicOrder: readonly string[]): CalendarGrid {
+export function calendarGrid<T extends string>(entries: readonly CalendarEntry[], topicOrder: readonly T[]): CalendarGrid<T> {
   const cells = new Map<string, CalendarEntry[]>();
   for (const e of entries) {
     const k = `${e.topic}|${e.year}`;
@@ -62,7 +62,7 @@ export function calendarGrid(entries: readonly CalendarEntry[], topicOrder: read
   }
   const present = new Set(entries.map((e) => e.topic));
   return {
-    topics: topicOrder.filter((t) => present.has(t)),
+    topics: topicOrder.filter((x) => present.has(x)),
     years: [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b),
     cells,
   };

@@ -10,6 +10,7 @@ import type { Layer } from '@deck.gl/core';
 import type { AreaValue } from './view.ts';
 import type { Place } from './model.ts';
 import type { ColourScale } from './scales.ts';
+import { symbolRadius } from './instrument.ts';
 import { categoryColour, fillOf, isHatched, stripes, type Counties, type CountyFeature, type CountyProps, type PlaceGroup } from './choropleth.ts';
 
 /** Hatch pattern for target values (as OWID marks projections), drawn once into a canvas: no network. */
@@ -81,6 +82,43 @@ export function columnsLayer(inp: ChoroplethInput): Layer {
   });
 }
 
+/** Drawn over the 3D columns rather than hidden inside them: markers and symbols ignore the depth buffer. */
+const ON_TOP = { depthCompare: 'always' } as const;
+
+export interface SymbolInput {
+  counties: Counties;
+  values: readonly AreaValue[];
+  maxValue: number;
+  /** changes whenever values change (indicator + year), for updateTriggers */
+  key: string;
+  selected: string;
+}
+
+/**
+ * The second indicator as proportional circles at each county's label point (area ∝ value). Facts are solid,
+ * targets and plans hollow rings (the fill's hatching would not read on a small circle).
+ */
+export function symbolLayer(inp: SymbolInput): Layer {
+  const points = new Map(inp.counties.features.map((f) => [f.properties.adcode, [f.properties.label_lon, f.properties.label_lat] as [number, number]]));
+  const shown = inp.values.filter((v) => v.row && v.row.value > 0 && points.has(v.area_code));
+  const planned = (v: AreaValue) => v.row?.kind === 'target' || v.row?.kind === 'plan';
+  return new ScatterplotLayer<AreaValue>({
+    id: 'symbols',
+    data: shown,
+    pickable: true,
+    getPosition: (v) => points.get(v.area_code)!,
+    getRadius: (v) => symbolRadius(v.row!.value, inp.maxValue),
+    radiusUnits: 'pixels',
+    stroked: true,
+    getFillColor: (v) => (planned(v) ? [255, 255, 255, 90] : [31, 41, 51, 170]),
+    getLineColor: (v) => (v.area_code === inp.selected ? [255, 191, 71, 255] : planned(v) ? [31, 41, 51, 255] : [255, 255, 255, 255]),
+    getLineWidth: (v) => (planned(v) ? 2.5 : 1.5),
+    lineWidthUnits: 'pixels',
+    parameters: ON_TOP,
+    updateTriggers: { getRadius: [inp.key, inp.maxValue], getFillColor: inp.key, getLineColor: [inp.key, inp.selected], getLineWidth: inp.key },
+  });
+}
+
 /** Places with a town or exact position: one dot each. Town seats are approximate: drawn with a white ring. */
 export function placePointLayer(places: readonly Place[], categories: readonly string[], selected: string): Layer {
   const pts = places.filter((p) => p.precision === 'exact' || p.precision === 'town');
@@ -96,6 +134,7 @@ export function placePointLayer(places: readonly Place[], categories: readonly s
     getLineColor: (p) => (p.precision === 'exact' ? [30, 30, 30, 255] : [255, 255, 255, 255]),
     getLineWidth: 2,
     lineWidthUnits: 'pixels',
+    parameters: ON_TOP,
     updateTriggers: { getRadius: selected },
   });
 }
@@ -119,5 +158,6 @@ export function placeGroupLayer(groups: readonly PlaceGroup[], categories: reado
     fontFamily,
     characterSet,
     fontWeight: 700,
+    parameters: ON_TOP,
   });
 }

@@ -9,6 +9,7 @@ import {
   CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, KINDS, PLACE_COLUMNS, TOPICS,
   type Kind, type Topic,
 } from '../../pipeline/lib/types.ts';
+import { conflictIndex, findConflicts } from './conflicts.ts';
 import { DATA_FILES, type AtlasData, type Check, type Def, type Doc, type Indicator, type Place, type RowProblem } from './model.ts';
 
 const AREA_CODES = new Set(AREAS.map((a) => a.code));
@@ -99,5 +100,7 @@ export function buildModel(texts: Record<string, string>): AtlasData {
   }
   const cityOnly = new Set<string>();
   for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && r.area_code !== '411000')) cityOnly.add(id);
-  return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly };
+  // where documents disagree: found once here, in the loader's worker, and kept with the rows they point to
+  const conflicts = findConflicts({ indicators, docById });
+  return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly, conflicts, conflictByKey: conflictIndex(conflicts) };
 }
