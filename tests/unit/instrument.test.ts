@@ -171,3 +171,20 @@ describe('the instrument view model', async () => {
     expect(symbolRadius(0, 100)).toBe(0);
   });
 });
+
+describe('the change map as CSV', async () => {
+  const { changeCsv } = await import('../../src/lib/exportCsv.ts');
+  const Papa = (await import('papaparse')).default;
+  it('holds both ends of every area, each with its own source and quote', () => {
+    const rows = Papa.parse<Record<string, string>>(changeCsv(data, 'coal_total', 2015, 2020), { header: true, skipEmptyLines: true }).data;
+    const yz = rows.find((r) => r.area_code === YUZHOU)!;
+    expect([yz.base_value, yz.value, yz.change, yz.change_pct]).toEqual(['558', '500', '-58', '-10.4']);
+    for (const r of rows.filter((x) => COUNTY_CODES.includes(x.area_code))) {
+      const base = data.indicators.find((x) => x.seed === r.base_seed && x.line === Number(r.base_line) && x.area_code === r.area_code && x.indicator === 'coal_total' && x.year === Number(r.base_year))!;
+      const end = data.indicators.find((x) => x.seed === r.seed && x.line === Number(r.line) && x.area_code === r.area_code && x.indicator === 'coal_total' && x.year === Number(r.year))!;
+      expect(base.quote).toBe(r.base_quote);
+      expect(end.quote).toBe(r.quote);
+      expect(Number(r.change)).toBeCloseTo(end.value - base.value, 9);
+    }
+  });
+});
