@@ -50,6 +50,13 @@ describe('the instrument', () => {
     const fill = (await layersOf(page)).find((l) => l.role === 'fill');
     assert.equal(fill.areas.find((x) => x.area_code === '411081').value, -58);
     await screenshot(page, 'instrument-change');
+    // the ranking of a selected county is a dumbbell from the base year to the year
+    await page.locator('[data-zone], [data-map-label]').first().waitFor();
+    await page.goto(new URL('?change=2015&year=2020&area=411081', ATLAS_URL).href);
+    await mapReady(page);
+    const dumbbell = page.getByTestId('dumbbell');
+    await dumbbell.waitFor();
+    assert.match(await dumbbell.locator('li', { hasText: '禹州市' }).innerText(), /558 → 500[\s\S]*-58/);
     assert.deepEqual(errors, []);
     await context.close();
   });
