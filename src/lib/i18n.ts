@@ -87,6 +87,7 @@ const UI = {
   gap_no_end: { zh: '当年无数值', en: 'no value for the year' },
   gap_not_yet_planned: { zh: '尚未规划', en: 'not yet planned' },
   gap_no_span: { zh: '两端为同一数值', en: 'both ends are the same value' },
+  noWebgl: { zh: '此浏览器无法使用 WebGL：地图以简化方式绘制，三维柱高、叠加符号和地点标记不可用。', en: 'WebGL is not available in this browser: the map is drawn in a simple form, without 3D, symbols or place markers.' },
   barometer: { zh: '晴雨表', en: 'Barometer' },
   instrument: { zh: '进度与目标', en: 'Progress and targets' },
   topic: { zh: '主题', en: 'Topic' },

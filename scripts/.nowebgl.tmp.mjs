@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [,, base, out, query = '', w = '1280', h = '800'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-webgl', '--disable-3d-apis'] });
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h } });
+const page = await ctx.newPage();
+const errs = [];
+page.on('pageerror', (e) => errs.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
+await page.goto(`${base}?${query}`);
+await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60000 }).catch(() => errs.push('not ready'));
+console.log('painted', await page.evaluate(() => document.documentElement.dataset.mapPainted));
+await page.screenshot({ path: out });
+console.log(out, errs.join(' | '));
+await browser.close();
