@@ -19,9 +19,12 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const PLAY_THROUGHS = 3;
 const FIRST_YEAR = 2019;
 const LAST_YEAR = 2025;
-const BUDGET_JS_CSS_GZIP = 650 * 1024;
-const TARGET_RATIO = 1.3;
-const TARGET_STEP_MEDIAN_MS = 16;
+// issue 12's targets: first-load JS + CSS, the full WebGL map and the first painted map against the anchor's first
+// map, the year step against MapLibre's own step floor measured in the same run
+const BUDGET_JS_CSS_GZIP = 480 * 1024;
+const TARGET_RATIO = 1.2;
+const TARGET_PAINT_RATIO = 0.6;
+const TARGET_STEP_FLOOR_RATIO = 1.5;
 const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT = 90_000;
 const STEP_TIMEOUT = 20_000;
@@ -106,7 +109,7 @@ function serve(dir, index) {
 // Runs before any page script. Records performance.now() (ms since navigation start) when data-map-ready first
 // becomes "true", and for each timeline key press (capture-phase keydown) the time to the next "true" after a "false".
 function instrument() {
-  const b = { readyAt: null, steps: [], pending: null, flips: 0 };
+  const b = { readyAt: null, paintedAt: null, steps: [], pending: null, flips: 0 };
   window.__bench = b;
   const KEYS = new Set(['Home', 'End', 'ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown']);
   window.addEventListener('keydown', (e) => {
@@ -126,10 +129,12 @@ function instrument() {
   new MutationObserver((records) => {
     const now = performance.now();
     const el = document.documentElement;
-    const mine = records.filter((r) => r.target === el);
+    // the first painted map (the app's SVG first paint, or its WebGL map): data-map-painted set at all
+    if (b.paintedAt === null && el.dataset.mapPainted) b.paintedAt = now;
+    const mine = records.filter((r) => r.target === el && r.attributeName === 'data-map-ready');
     // each record holds the value before its change: the value after change i is record i+1's old value
     mine.forEach((r, i) => onValue(i + 1 < mine.length ? mine[i + 1].oldValue : el.getAttribute('data-map-ready'), now));
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], attributeOldValue: true });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready', 'data-map-painted'], attributeOldValue: true });
 }
 
 async function newPage(browser) {
@@ -215,9 +220,10 @@ async function coldLoad(browser, site) {
   try {
     await page.goto(site.url);
     await waitReady(page);
-    const t = await page.evaluate(() => window.__bench.readyAt);
+    const { readyAt, paintedAt } = await page.evaluate(() => window.__bench);
     if (errors.length) log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
-    return t;
+    // the anchor paints once, when ready
+    return { ready: readyAt, painted: paintedAt ?? readyAt };
   } finally {
     await context.close();
   }
@@ -333,18 +339,22 @@ async function main() {
   // 2. cold loads, alternating in ABBA order so drift hits both pages alike
   log(`cold loads: ${RUNS} each, alternating …`);
   const appRuns = [];
+  const appPaintRuns = [];
   const anchorRuns = [];
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 === 0 ? [['app', app, appRuns], ['anchor', anchor, anchorRuns]] : [['anchor', anchor, anchorRuns], ['app', app, appRuns]];
     for (const [name, site, list] of order) {
       const t = await coldLoad(browser, site);
-      list.push(round(t));
-      log(`  run ${i + 1} ${name}: ${t.toFixed(1)} ms`);
+      list.push(round(t.ready));
+      if (name === 'app') appPaintRuns.push(round(t.painted));
+      log(`  run ${i + 1} ${name}: painted ${t.painted.toFixed(1)} ms, ready ${t.ready.toFixed(1)} ms`);
     }
   }
   const appMedian = median(appRuns);
+  const appPaintMedian = median(appPaintRuns);
   const anchorMedian = median(anchorRuns);
   const ratio = appMedian / anchorMedian;
+  const paintRatio = appPaintMedian / anchorMedian;
 
   // 3. timeline
   log(`timeline: Home + ArrowRight ×${LAST_YEAR - FIRST_YEAR}, ${PLAY_THROUGHS} times …`);
@@ -375,14 +385,18 @@ async function main() {
     },
     target_ratio: TARGET_RATIO,
     within_target: ratio <= TARGET_RATIO,
+    // the first painted map (the SVG first paint) against the anchor's first map
+    time_to_first_paint_ms: { app_median: round(appPaintMedian), ratio: round(paintRatio, 3), app_runs: appPaintRuns },
+    target_paint_ratio: TARGET_PAINT_RATIO,
+    within_target_paint: paintRatio <= TARGET_PAINT_RATIO,
     timeline_step_ms: {
       median: round(stepMedian), p95: round(percentile(tl.steps, 95)), steps: tl.steps.length,
       runs: tl.steps.map((x) => round(x)), home_ms: tl.homes.map((x) => round(x)),
       // MapLibre alone redrawing after one paint change: what a step cannot go below on this machine
       anchor_median: round(median(anchorStepRuns)), anchor_p95: round(percentile(anchorStepRuns, 95)),
     },
-    target_median_ms: TARGET_STEP_MEDIAN_MS,
-    within_target_step: stepMedian != null && stepMedian <= TARGET_STEP_MEDIAN_MS,
+    target_step_floor_ratio: TARGET_STEP_FLOOR_RATIO,
+    within_target_step: stepMedian != null && stepMedian <= TARGET_STEP_FLOOR_RATIO * median(anchorStepRuns),
     data_pipeline_s: round(dataPipeline, 2),
     chromium_version: chromiumVersion,
     date: new Date().toISOString(),

@@ -30,10 +30,15 @@ export interface AsOf<R extends ValueRow> {
 
 const KIND_RANK: Record<Kind, number> = { actual: 0, baseline: 1, target: 2, plan: 3 };
 
-/** issuedYear(doc) → the year the document was issued (or became available). */
-export function asOfYear<R extends ValueRow>(rows: readonly R[], year: number, issuedYear: (doc: string) => number): AsOf<R> {
+/**
+ * issuedYear(doc) → the year the document was issued (or became available). knownBy: the year whose documents
+ * count (rule 1), `year` itself unless a view looks back from a later year (the change map's base end).
+ */
+export function asOfYear<R extends ValueRow>(
+  rows: readonly R[], year: number, issuedYear: (doc: string) => number, knownBy = year,
+): AsOf<R> {
   if (rows.length === 0) return { status: 'no_data', row: null };
-  const existing = rows.filter((r) => issuedYear(r.doc) <= year);
+  const existing = rows.filter((r) => issuedYear(r.doc) <= knownBy);
   if (existing.length === 0) return { status: 'not_yet_planned', row: null };
   const future = existing.filter((r) => r.year >= year);
   const pool = future.length ? future : existing;

@@ -70,6 +70,9 @@ export function fillOf(v: AreaValue | undefined, scale: ColourScale): [number, n
   return [...c, v.status === 'expired' ? 110 : 235];
 }
 
+/** m: the height of a 3D column (the largest value 30 km, so six counties read at city scale); absolute for changes */
+export const columnHeight = (value: number, maxValue: number) => (Math.abs(value) / (maxValue || 1)) * 30000;
+
 /** How one county is painted on the flat map: MapLibre feature state (baseStyle reads these keys). */
 export interface CountyPaint {
   /** CSS colour */

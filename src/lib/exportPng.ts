@@ -6,10 +6,24 @@ export interface PngParts {
   source: string;
 }
 
+/** An SVG element as a decoded image (its own markup, so the hatch pattern it defines comes along). */
+async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+  const markup = new XMLSerializer().serializeToString(svg);
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 export async function mapPng(container: HTMLElement, parts: PngParts): Promise<Blob> {
   const canvases = [...container.querySelectorAll('canvas')] as HTMLCanvasElement[];
   const rect = container.getBoundingClientRect();
-  const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : 1;
+  const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : (window.devicePixelRatio || 1);
   // a bare map image (no title, legend or source: a handout prints those as text) has no head or foot
   const head = parts.title ? 64 : 0, foot = parts.source ? 36 : 0;
   const out = document.createElement('canvas');
@@ -33,6 +47,11 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   for (const c of canvases) {
     const r = c.getBoundingClientRect();
     g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
+  }
+  // the SVG map (no WebGL): drawn as an image of itself
+  for (const svg of container.querySelectorAll<SVGSVGElement>('svg[data-map-svg]')) {
+    const r = svg.getBoundingClientRect();
+    g.drawImage(await svgImage(svg), r.left - rect.left, r.top - rect.top + head, r.width, r.height);
   }
   // county labels are HTML over the map (not in any canvas): draw each as its pill and lines of text
   const labelRoot = container.parentElement ?? container;

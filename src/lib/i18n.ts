@@ -108,6 +108,48 @@ const UI = {
   more: { zh: '更多', en: 'More' },
   cityWideIndicators: { zh: '全市指标（{n}）', en: 'City-wide indicators ({n})' },
   handoutSources: { zh: '来源文件', en: 'Source documents' },
+  changeTitle: { zh: '变化：{a} → {b} 年', en: 'Change {a} → {b}' },
+  changeToTarget: { zh: '终点为目标 / 计划', en: 'Ends at a target / plan' },
+  symbolArea: { zh: '圆面积与数值成正比', en: 'circle area ∝ value' },
+  symbolLayer: { zh: '叠加符号', en: 'Symbols over the fill' },
+  noSymbol: { zh: '无', en: 'None' },
+  changeFrom: { zh: '显示变化，起始年', en: 'Show change from' },
+  noChange: { zh: '不显示变化', en: 'No change' },
+  measureAbs: { zh: '绝对值', en: 'Absolute' },
+  measurePct: { zh: '百分比', en: 'Percent' },
+  layerStack: { zh: '图层叠加', en: 'Layer stack' },
+  fillLayer: { zh: '填色', en: 'Fill' },
+  disputed: { zh: '文件间数值不一致', en: 'Documents disagree' },
+  revises: { zh: '修订前值', en: 'revises the earlier value' },
+  contradiction: { zh: '同一时期的文件给出不同数值', en: 'documents of one date give different values' },
+  gap_no_base: { zh: '起始年无数值', en: 'no value for the base year' },
+  gap_no_end: { zh: '当年无数值', en: 'no value for the year' },
+  gap_not_yet_planned: { zh: '尚未规划', en: 'not yet planned' },
+  gap_no_span: { zh: '两端为同一数值', en: 'both ends are the same value' },
+  noWebgl: { zh: '此浏览器无法使用 WebGL：地图以简化方式绘制，三维柱高、叠加符号和地点标记不可用。', en: 'WebGL is not available in this browser: the map is drawn in a simple form, without 3D, symbols or place markers.' },
+  barometer: { zh: '晴雨表', en: 'Barometer' },
+  instrument: { zh: '进度与目标', en: 'Progress and targets' },
+  topic: { zh: '主题', en: 'Topic' },
+  allTopics: { zh: '全部主题', en: 'All topics' },
+  allDocuments: { zh: '全部文件', en: 'All documents' },
+  barometerRule: { zh: '按序时进度（基数到目标的直线）比较：落后不超过 {a} 个百分点为“正常”，不超过 {b} 个为“滞后”，更多为“严重滞后”；文件未报告中期数值时不作判断。', en: 'Compared with time-elapsed progress (the straight line from baseline to target): up to {a} points behind is on track, up to {b} behind, more far behind; without a reported interim value there is no judgement.' },
+  noTargetsInTopic: { zh: '此主题没有目标值。', en: 'This topic has no targets.' },
+  latest: { zh: '最新', en: 'Latest' },
+  required: { zh: '尚需变化', en: 'Still required' },
+  binding: { zh: '约束性', en: 'binding' },
+  expected: { zh: '预期性', en: 'expected' },
+  st_on_track: { zh: '正常', en: 'On track' },
+  st_behind: { zh: '滞后', en: 'Behind' },
+  st_far_behind: { zh: '严重滞后', en: 'Far behind' },
+  st_no_reported: { zh: '无报告值', en: 'No reported value' },
+  st_no_target: { zh: '无目标', en: 'No target' },
+  calendarCount: { zh: '{n} 项', en: '{n} values' },
+  noRevisions: { zh: '没有文件间不一致的数值。', en: 'No values on which documents disagree.' },
+  revisionsIntro: { zh: '同一指标、同一区域、同一年份，文件给出不同数值之处：全部列出，不择其一。', en: 'Where documents give different values for the same indicator, area and year: all are listed, none is picked.' },
+  revisionSort: { zh: '后发文件修订', en: 'revised by a later document' },
+  showOnMap: { zh: '在地图上查看', en: 'Show on the map' },
+  calendar: { zh: '目标日历', en: 'Target calendar' },
+  revisions: { zh: '修订与矛盾', en: 'Revisions and conflicts' },
 } as const;
 export type UiKey = keyof typeof UI;
 
@@ -121,6 +163,8 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 }
 
 export const topicName = (lang: Lang, topic: Topic) => TOPIC_NAMES[topic][lang];
+/** Topics in their fixed order (the keys of the name table). */
+export const TOPIC_ORDER = Object.keys(TOPIC_NAMES) as Topic[];
 
 export function areaShortName(lang: Lang, code: string): string {
   const a = areaByCode(code);

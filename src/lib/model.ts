@@ -5,6 +5,7 @@
  */
 import type { Binding, Kind, Qualifier, Topic, YearBasis } from '../schema/vocabulary.ts';
 import type { ValueRow } from './asOf.ts';
+import type { ValueConflict } from './conflicts.ts';
 
 export interface Indicator extends ValueRow {
   indicator: string;
@@ -58,6 +59,9 @@ export interface AtlasData {
   byIndicator: Map<string, Indicator[]>;
   /** indicators with no county or zone value (shown in the city panel, not as a choropleth) */
   cityOnly: Set<string>;
+  /** values that documents give differently for one indicator, area and year (conflicts.ts) */
+  conflicts: ValueConflict[];
+  conflictByKey: Map<string, ValueConflict>;
 }
 
 export { DATA_FILES } from '../schema/rows.ts';

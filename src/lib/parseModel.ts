@@ -8,6 +8,7 @@ import { DATA_FILES, readTables, validateTables, type Problem, type Rec } from '
 import type { Binding, Kind, Qualifier, Topic, YearBasis } from '../schema/vocabulary.ts';
 import type { AtlasData, Check, Def, Doc, Indicator, Place, RowProblem } from './model.ts';
 import { CITY_LEVEL_CODES } from './view.ts';
+import { conflictIndex, findConflicts } from './conflicts.ts';
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 const yearOrNull = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : null);
@@ -73,5 +74,7 @@ export function buildModel(texts: Record<string, string>): AtlasData {
   // city-level values (the whole city, the central city) are shown in the city panel, not on the map
   const cityOnly = new Set<string>();
   for (const [id, rows] of byIndicator) if (!rows.some((r) => !r.place_id && !CITY_LEVEL_CODES.has(r.area_code))) cityOnly.add(id);
-  return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly };
+  // where documents disagree: found once here, in the loader's worker, and kept with the rows they point to
+  const conflicts = findConflicts({ indicators, docById });
+  return { defs, defById, indicators, places, docs, docById, checks, problems, byIndicator, cityOnly, conflicts, conflictByKey: conflictIndex(conflicts) };
 }

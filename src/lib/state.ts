@@ -14,12 +14,20 @@ export const DEFAULTS: AtlasState = {
   mode: 'normal',
   basemap: 'none',
   reader: '',
+  symbol: '',
+  change: 0,
+  measure: 'abs',
+  panel: '',
+  topic: '',
+  doc: '',
 };
 
 /** A change of anything but the view is a discrete step the Back button should undo. */
 export function isDiscreteChange(a: AtlasState, b: AtlasState): boolean {
   return a.indicator !== b.indicator || a.year !== b.year || a.layers.join('~') !== b.layers.join('~') ||
-    a.area !== b.area || a.lang !== b.lang || a.mode !== b.mode || a.basemap !== b.basemap || a.reader !== b.reader;
+    a.area !== b.area || a.lang !== b.lang || a.mode !== b.mode || a.basemap !== b.basemap || a.reader !== b.reader ||
+    a.symbol !== b.symbol || a.change !== b.change || a.measure !== b.measure || a.panel !== b.panel || a.topic !== b.topic ||
+    a.doc !== b.doc;
 }
 
 /** Key views: the built-in tour, played in present mode when the link gives none. */

@@ -11,6 +11,13 @@ export const YEAR_MAX = 2025;
 export type Lang = 'zh' | 'en';
 export type Mode = 'normal' | 'present' | 'embed';
 export type Basemap = 'none' | 'osm';
+/** change maps: the change as an absolute difference or as % of the base value */
+export type Measure = 'abs' | 'pct';
+/** the instrument's panels: progress against targets, the targets' calendar, the documents' revisions */
+export type Panel = '' | 'barometer' | 'calendar' | 'revisions';
+export const PANELS: readonly Panel[] = ['barometer', 'calendar', 'revisions'];
+/** base years of change maps: the documents' baselines go back to 2015 (and a few earlier) */
+export const BASE_YEAR_MIN = 2000;
 
 export interface View {
   lon: number;
@@ -33,6 +40,16 @@ export interface AtlasState {
   basemap: Basemap;
   /** the source reader's document line, "<seed file stem>:<line>"; '' when the reader is closed */
   reader: string;
+  /** a second indicator drawn over the fill as proportional symbols; '' for none */
+  symbol: string;
+  /** base year of a change map (fill = change from this year to `year`); 0 for none */
+  change: number;
+  measure: Measure;
+  panel: Panel;
+  /** topic of the barometer and filter of the calendar; '' for all (the barometer then shows coal) */
+  topic: string;
+  /** document filter of the calendar; '' for all */
+  doc: string;
 }
 
 export type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
@@ -44,6 +61,9 @@ export interface UrlContext {
   selectable: ReadonlySet<string>;
   /** the documents (data/documents.csv): a reader link must point into one */
   docs?: readonly Doc[];
+  topics?: ReadonlySet<string>;
+  /** document numbers the calendar can be filtered by */
+  docIds?: ReadonlySet<string>;
 }
 
 export interface ParamNotice {
@@ -53,7 +73,10 @@ export interface ParamNotice {
   reason: string;
 }
 
-export const PARAMS = ['indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap', 'reader'] as const;
+export const PARAMS = [
+  'indicator', 'year', 'layers', 'area', 'view', 'lang', 'mode', 'basemap', 'reader', 'symbol', 'change', 'measure', 'panel',
+  'topic', 'doc',
+] as const;
 const MAX_RAW = 300;
 /** Xuchang and its surroundings: a view outside this is not a view of the atlas */
 const VIEW_LIMITS = { lon: [108, 119], lat: [30, 38], zoom: [5, 16], bearing: [-180, 180], pitch: [0, 60] } as const;
@@ -64,6 +87,12 @@ export function parseYear(raw: string): Parsed<number> {
   if (!/^\d{4}$/.test(raw)) return invalid(raw, `not a year (${YEAR_MIN}–${YEAR_MAX})`);
   const y = Number(raw);
   return y >= YEAR_MIN && y <= YEAR_MAX ? { status: 'valid', value: y } : invalid(raw, `outside ${YEAR_MIN}–${YEAR_MAX}`);
+}
+
+export function parseBaseYear(raw: string): Parsed<number> {
+  if (!/^\d{4}$/.test(raw)) return invalid(raw, `not a year (${BASE_YEAR_MIN}–${YEAR_MAX})`);
+  const y = Number(raw);
+  return y >= BASE_YEAR_MIN && y <= YEAR_MAX ? { status: 'valid', value: y } : invalid(raw, `outside ${BASE_YEAR_MIN}–${YEAR_MAX}`);
 }
 
 export function parseView(raw: string): Parsed<View> {
@@ -125,6 +154,12 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
       const p = parseReaderParam(r, ctx.docs ?? []);
       return p.ok ? { status: 'valid', value: r } : invalid<string>(r, p.reason);
     }),
+    symbol: one('symbol', (r) => (r === '' || ctx.indicators.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown indicator'))),
+    change: one('change', parseBaseYear),
+    measure: one('measure', (r) => parseEnum(r, ['abs', 'pct'] as const)),
+    panel: one('panel', (r) => parseEnum(r, PANELS)),
+    topic: one('topic', (r) => (!ctx.topics || ctx.topics.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown topic'))),
+    doc: one('doc', (r) => (!ctx.docIds || ctx.docIds.has(r) ? { status: 'valid', value: r } : invalid<string>(r, 'unknown document'))),
   };
   const pick = <T>(p: Parsed<T>, d: T): T => (p.status === 'valid' ? p.value : d);
   const state: AtlasState = {
@@ -137,6 +172,12 @@ export function parseUrlState(search: string, defaults: AtlasState, ctx: UrlCont
     mode: pick(parsed.mode, defaults.mode),
     basemap: pick(parsed.basemap, defaults.basemap),
     reader: pick(parsed.reader, defaults.reader),
+    symbol: pick(parsed.symbol, defaults.symbol),
+    change: pick(parsed.change, defaults.change),
+    measure: pick(parsed.measure, defaults.measure),
+    panel: pick(parsed.panel, defaults.panel),
+    topic: pick(parsed.topic, defaults.topic),
+    doc: pick(parsed.doc, defaults.doc),
   };
   const notices: ParamNotice[] = [];
   for (const k of PARAMS) {
@@ -162,6 +203,12 @@ export function serializeUrlState(state: AtlasState, defaults: AtlasState): stri
   if (state.mode !== defaults.mode) out.set('mode', state.mode);
   if (state.basemap !== defaults.basemap) out.set('basemap', state.basemap);
   if (state.reader !== defaults.reader) out.set('reader', state.reader);
+  if (state.symbol !== defaults.symbol) out.set('symbol', state.symbol);
+  if (state.change !== defaults.change) out.set('change', String(state.change));
+  if (state.measure !== defaults.measure) out.set('measure', state.measure);
+  if (state.panel !== defaults.panel) out.set('panel', state.panel);
+  if (state.topic !== defaults.topic) out.set('topic', state.topic);
+  if (state.doc !== defaults.doc) out.set('doc', state.doc);
   // "~" and "," are safe in a query and read better unescaped
   return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }

@@ -7,6 +7,7 @@ const defaults: AtlasState = {
   indicator: 'coal_total', year: 2020, layers: ['labels', 'rivers'], area: '',
   view: { lon: 113.75, lat: 34.05, zoom: 8.6, bearing: 0, pitch: 0 }, lang: 'zh', mode: 'normal', basemap: 'none',
   reader: '',
+  symbol: '', change: 0, measure: 'abs', panel: '', topic: '', doc: '',
 };
 const ctx: UrlContext = {
   indicators: new Set(['coal_total', 'fire_new_stations_total']),
@@ -96,5 +97,24 @@ describe('boundsOf: the first view of the map, computed at build time', () => {
       expect(x >= w && x <= e && y >= s && y <= n).toBe(true);
     }
     expect(w > 108 && e < 119 && s > 30 && n < 38).toBe(true);
+  });
+});
+
+describe('URL codec: the instrument (symbol, change, measure, panel, topic, doc)', () => {
+  const ictx: UrlContext = { ...ctx, topics: new Set(['coal', 'health']), docIds: new Set(['许政〔2019〕2号']) };
+  it('round-trips the instrument parameters, writing only what differs', () => {
+    const s: AtlasState = { ...defaults, symbol: 'fire_new_stations_total', change: 2015, measure: 'pct', panel: 'calendar', topic: 'health', doc: '许政〔2019〕2号' };
+    const q = serializeUrlState(s, defaults);
+    expect(q).toContain('symbol=fire_new_stations_total&change=2015&measure=pct&panel=calendar&topic=health&doc=');
+    const back = parseUrlState(`?${q}`, defaults, ictx);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual(s);
+  });
+  it('names each bad instrument parameter and keeps the rest', () => {
+    const r = parseUrlState('symbol=nope&change=15&measure=ratio&panel=gantt&topic=mars&doc=X&year=2025', defaults, ictx);
+    expect(r.notices.map((n) => n.param)).toEqual(['symbol', 'change', 'measure', 'panel', 'topic', 'doc']);
+    expect(r.state).toMatchObject({ symbol: '', change: 0, measure: 'abs', panel: '', topic: '', doc: '', year: 2025 });
+    expect(parseUrlState('change=1999', defaults, ictx).notices[0]).toMatchObject({ param: 'change' });
+    expect(parseUrlState('change=2015', defaults, ictx).state.change).toBe(2015);
   });
 });
