@@ -64,6 +64,7 @@ describe('the instrument', () => {
   test('the layer stack sets a change and a symbol layer; the URL holds them and Back undoes them', async () => {
     const { page, errors, context } = await openPage(browser);
     await mapReady(page);
+    await page.locator('.stack summary').click();
     await page.getByLabel('显示变化，起始年').selectOption('2015');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('change') === '2015');
     await mapReady(page);

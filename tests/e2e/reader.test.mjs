@@ -150,7 +150,7 @@ describe('source reader', () => {
     const box = await page.getByRole('dialog').boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
     assert.ok(await lineVisible(page, +row.line));
-    assert.equal(await page.locator('dialog').evaluate((d) => d.scrollWidth <= d.clientWidth), true, 'no sideways scrolling');
+    assert.equal(await page.locator('dialog.reader').evaluate((d) => d.scrollWidth <= d.clientWidth), true, 'no sideways scrolling');
     await screenshot(page, 'reader-deep-link-phone');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
