@@ -46,7 +46,6 @@ import xuzhengban2023_30 from './2023/xuzhengban-2023-30.ts';
 
 export const DOCUMENTS: readonly DocumentModule[] = [
   // seed 000: 许昌市人民政府公报 2019 年第 1 期
-  // (the wetland parks and works of 许政〔2019〕1号 are still the wetlands extractor's)
   xuzheng2019_01, xuzheng2019_02, xuzheng2019_03, xuzhengban2019_01, xuzhengban2019_02,
   // seed 001: 许昌市人民政府公报 2023 年第 4 期. No module (policy parameters and procedures only): 许政〔2023〕21号,
   // 22号, 许政办〔2023〕12号, 13号.
@@ -76,8 +75,8 @@ export const DOCUMENTS: readonly DocumentModule[] = [
   //   一所综合医院达到二级甲等" (which units 每个县 covers is unclear);
   // - sites whose county the text does not give (瑞贝卡/邓庄/高铁北站污水处理厂, 曹寨水厂, 龙岗电厂, the enterprises of 9号
   //   and 15号, 静脉产业园, 硅碳先进材料产业园 (only its 责任单位 is 襄城县), 颍云物联网小镇, 十里庙 and 钧台钧窑址 parks),
-  //   except townships (located from the gazetteer); the draft's per-county industry-focus lists (not sites); wetlands
-  //   (another extractor).
+  //   except townships (located from the gazetteer); the draft's per-county industry-focus lists (not sites); the
+  //   generic wetland mentions (no named wetland, no wetland figure: tests/unit/extract-wetlands.test.ts lists them).
   xuzheng2020_7, xuzheng2020_9, xuzheng2020_10, xuzheng2020_11, xuzheng2020_12, xuzheng2020_13, xuzheng2020_14, xuzheng2020_15,
   xuzheng2020_16, xuzheng2020_17, xuzheng2020_18,
 ];

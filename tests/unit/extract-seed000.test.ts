@@ -240,11 +240,19 @@ describe('seed 000: places', () => {
     ];
     for (const [id, code, status] of expected) expect(byId.get(id), id).toMatchObject({ area_code: code, status, doc: '许政〔2019〕1号' });
     expect(byId.get('water-jianan-yinghe-zhenjian-barrage-xz2019-1')!.town).toBe('椹涧');
-    expect(result.places.filter((p) => p.doc === '许政〔2019〕1号')).toHaveLength(28);
+    expect(result.places.filter((p) => p.doc === '许政〔2019〕1号' && p.category === 'water_project')).toHaveLength(28);
   });
 
-  it('leaves the wetland works and parks to the wetlands extractor', () => {
-    for (const p of result.places) expect(p.name, p.place_id).not.toMatch(/湿地/);
+  it('has the wetland works and park pilots of 许政〔2019〕1号 (tests/unit/extract-wetlands.test.ts has the rest)', () => {
+    const wetlands = result.places.filter((p) => /湿地/.test(p.name));
+    expect(wetlands.map((p) => [p.place_id, p.doc, p.category])).toEqual([
+      ['wetland-jianan-yinghe-xz2019-1', '许政〔2019〕1号', 'wetland'],
+      ['wetland-jianan-yingru-canal-lower-xz2019-1', '许政〔2019〕1号', 'wetland'],
+      ['wetland-park-changge-shuangjihe-xz2019-1', '许政〔2019〕1号', 'wetland_park'],
+      ['wetland-park-xiangcheng-beiruhe-xz2019-1', '许政〔2019〕1号', 'wetland_park'],
+      ['wetland-park-yanling-xz2019-1', '许政〔2019〕1号', 'wetland_park'],
+      ['wetland-park-yuzhou-yinghe-xz2019-1', '许政〔2019〕1号', 'wetland_park'],
+    ]);
   });
 
   it('has parks, clusters and towns of the industry plans, and 2019 Q1 projects only where the county is known', () => {

@@ -4,7 +4,12 @@
  * - the 2020 and 2025 targets of （二）主要目标: each paragraph opens with its year (到 2020 年 / 到 2025 年) and the
  *   clauses quoted do not repeat it, so each figure takes the year of its paragraph (a section);
  * - the 2019 节水型社会 compliance count and the 39 rural sewage stations already built (2018);
- * - the named water works as places (its two wetland works are the wetlands extractor's).
+ * - the named water works as places;
+ * - the wetlands: four national wetland park pilots (禹州市颍河, 长葛市双洎河, 襄城县北汝河, 鄢陵县 — the last one
+ *   printed without a name; 许政〔2023〕15号 calls it 鹤鸣湖) and two wetland works to be built in 建安区; every other
+ *   湿地 of the text is generic (人工湿地, 河道湿地, 生态湿地 …). No wetland figure (area, 湿地保护率, park count) is
+ *   printed with a number. One place per (wetland, document): the 2023 plan's mentions are places of their own.
+ *   tests/unit/extract-wetlands.test.ts fails on any 湿地 of the seeds that is neither a place nor listed as generic.
  */
 import { defineDocument, resolveArea, type DocContext, type FigureSpec, type PlaceSpec } from '../../engine/index.ts';
 import type { PlaceStatus } from '../../lib/types.ts';
@@ -44,6 +49,8 @@ const TARGETS: readonly [string, string, ('y2020' | 'y2025')?, { note?: string; 
 const WL = {
   snwd: '积极推进南水北调禹州沙陀湖调蓄工程、建安区肖庄南水北调调蓄池建设',
   build: '建设颍汝干渠综合整治工程、襄城县大陈闸扩容工程、魏都区调蓄工程、建安区颍汝干渠下游湿地工程和建安区颍河湿地工程',
+  /** the national wetland park pilots (（试点）: status pilot) */
+  pilots: '加快推进禹州市颍河国家湿地公园（试点）、长葛市双洎河国家湿地公园（试点）、襄城县北汝河国家湿地公园（试点）、鄢陵县国家湿地公园（试点）范围内湿地保护和系统修复',
   barrage: '积极推进禹州市颍河拦蓄工程、建安区石梁河石寨段拦蓄工程、石梁河东张闸拦蓄工程、建安区颍河椹涧段拦蓄工程和建安区西水东引工程',
   reclaimed: '建设中心城区再生水输送工程、开发区调蓄工程',
   transfer: '完善引黄入长济许工程和引佛入长工程管理机制',
@@ -59,6 +66,10 @@ const work = (id: string, t: string, name: string, o: { area?: string; status?: 
   id, name, t, category: 'water_project', status: o.status ?? 'planned', area: o.area, town: o.town,
   note: [o.area ? '' : CITYWIDE, o.note ?? ''].filter(Boolean).join('; '),
 });
+
+/** A wetland park or wetland works named in the sentence `t` (quoted up to its 。). */
+const wetland = (id: string, category: 'wetland' | 'wetland_park', t: string, name: string, area: string, status: PlaceStatus, note?: string): PlaceSpec =>
+  ({ id, name, t: `${t}。`, category, area, status, note });
 
 export default defineDocument({
   file: import.meta.url,
@@ -121,6 +132,14 @@ export default defineDocument({
     work('water-yanling-snwd-supply-line-xz2019-1', WL.links, '新增南水北调鄢陵县供水工程至引黄调蓄池供水线路工程', { area: '鄢陵县' }),
     work('water-yingru-main-canal-restoration-xz2019-1', WL.restore, '颍汝总干渠生态修复工程'),
     work('water-central-rivers-restoration-xz2019-1', WL.restore, '中心城区河湖水系生态修复工程', { area: '中心城区' }),
+    // the wetlands, each quoted with its whole sentence
+    wetland('wetland-jianan-yingru-canal-lower-xz2019-1', 'wetland', WL.build, '建安区颍汝干渠下游湿地工程', '建安区', 'planned'),
+    wetland('wetland-jianan-yinghe-xz2019-1', 'wetland', WL.build, '建安区颍河湿地工程', '建安区', 'planned'),
+    wetland('wetland-park-yuzhou-yinghe-xz2019-1', 'wetland_park', WL.pilots, '禹州市颍河国家湿地公园', '禹州市', 'pilot'),
+    wetland('wetland-park-changge-shuangjihe-xz2019-1', 'wetland_park', WL.pilots, '长葛市双洎河国家湿地公园', '长葛市', 'pilot'),
+    wetland('wetland-park-xiangcheng-beiruhe-xz2019-1', 'wetland_park', WL.pilots, '襄城县北汝河国家湿地公园', '襄城县', 'pilot'),
+    wetland('wetland-park-yanling-xz2019-1', 'wetland_park', WL.pilots, '鄢陵县国家湿地公园', '鄢陵县', 'pilot',
+      'the text gives no wetland name; 许政〔2023〕15号 calls the 鄢陵 pilot 鹤鸣湖 (see wetland-park-yanling-heminghu-xz2023-15)'),
   ],
   hooks: { composedWorks },
 });

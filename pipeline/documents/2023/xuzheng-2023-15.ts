@@ -10,9 +10,11 @@
  *   (text) vs 220 千米 (专栏2).
  * - Figures that share one printed number (完整度、准确率达到100%; 各完成筛查…) give one row per measure, noted.
  * - Left out: ranges (1－2 个, 3－5 个), figures of single projects (许信高速 6 月通车), counts of the plan's own parts
- *   (8 个方面, 9 大行动), 鄢陵/禹州 wetland parks (the wetlands extractor).
+ *   (8 个方面, 9 大行动).
+ * - Places: the industrial parks, and the 禹州颍河 and 鄢陵鹤鸣湖 national wetland park pilots (places of their own,
+ *   each the same park as a pilot of 许政〔2019〕1号: hook `sameWetlandParks` proves those were emitted).
  */
-import { decimalSum, defineDocument, normaliseNumber, type DocContext, type EngineRow } from '../../engine/index.ts';
+import { decimalSum, defineDocument, normaliseNumber, type DocContext, type EngineRow, type PlaceSpec } from '../../engine/index.ts';
 import { annotateChecks, type CheckText } from '../checkText.ts';
 
 const DOC = '许政〔2023〕15号';
@@ -34,6 +36,19 @@ const CHECK_TEXT: readonly CheckText[] = [
   { id: /^plan2023_rural_roads_text_vs_box2$/, indicators: () => ['rural_roads_upgraded_km'],
     zh: (c, ok) => ok ? '正文与专栏2的农村公路改造里程相同' : `2023年农村公路改造里程：正文为${c.expected}公里，专栏2为${c.found}千米，两值均保留` },
 ];
+
+/** The sentence naming both wetland park pilots (（试点）: status pilot), quoted whole. */
+const WETLAND_PILOTS_SENTENCE = '全面推进禹州颍河国家湿地公园（试点）和鄢陵鹤鸣湖国家湿地公园（试点）建设，做好国家验收准备。';
+/** [place id, name, county, the pilot of 许政〔2019〕1号 it is the same park as, why (when that is a judgement)] */
+const WETLAND_PILOTS: readonly [string, string, string, string, string][] = [
+  ['wetland-park-yuzhou-yinghe-xz2023-15', '禹州颍河国家湿地公园', '禹州市', 'wetland-park-yuzhou-yinghe-xz2019-1', ''],
+  ['wetland-park-yanling-heminghu-xz2023-15', '鄢陵鹤鸣湖国家湿地公园', '鄢陵县', 'wetland-park-yanling-xz2019-1',
+    ' (judgement: 许政〔2019〕1号 names only "鄢陵县国家湿地公园（试点）"; 鄢陵 has one national wetland park pilot in the seeds)'],
+];
+const wetlandPilot = ([id, name, area, samePark, why]: readonly [string, string, string, string, string]): PlaceSpec => ({
+  id, name, t: WETLAND_PILOTS_SENTENCE, in: 'tasks2023', category: 'wetland_park', area, status: 'pilot', year: 2023,
+  note: `year: plan year of the 2023 annual plan (section 三、2023 年经济社会发展的主要任务), not printed in the sentence; same park as ${samePark}${why}`,
+});
 
 export default defineDocument({
   file: import.meta.url,
@@ -185,9 +200,20 @@ export default defineDocument({
     { id: 'dazhou-circular-economy-industrial-park', name: '大周循环经济产业园', category: 'industrial_park', t: /加快(?<n>大周循环经济产业园)建设/, status: 'planned', year: 2023, note: 'status planned: 加快…建设 (under construction); year: the 2023 plan; the text names no county: recorded city-wide (411000) (大周 is not given a county in the text)' },
     { id: 'sino-german-xuchang-industrial-park', name: '中德（许昌）产业园', category: 'industrial_park', t: /加快(?<n>中德（许昌）产业园)建设/, status: 'planned', year: 2023, note: 'status planned: 加快…建设; year: the 2023 plan; the text names no county: recorded city-wide (411000)' },
     { id: 'jianan-comprehensive-bonded-zone', name: '建安综保区', category: 'industrial_park', t: /(?<a>建安)(?<n>综保区)申建/, a: 'a', status: 'planned', year: 2023, note: 'a comprehensive bonded zone being applied for (申建); status planned; year: the 2023 plan' },
+    ...WETLAND_PILOTS.map(wetlandPilot),
   ],
-  hooks: { crossChecks, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
+  hooks: { crossChecks, sameWetlandParks, checkText: (ctx) => annotateChecks(ctx, CHECK_TEXT) },
 });
+
+/** Each 2023 wetland park pilot names (in its note) a park of 许政〔2019〕1号: it must have been emitted, in the same county. */
+function sameWetlandParks(ctx: DocContext): void {
+  for (const [id, , , earlier] of WETLAND_PILOTS) {
+    const later = ctx.emitted.places.get(id) ?? ctx.fail(`place ${id}`, 'not emitted');
+    const prev = ctx.emitted.places.get(earlier);
+    if (!prev || prev.doc !== '许政〔2019〕1号' || prev.category !== 'wetland_park') ctx.fail(`place ${id}`, `same park as ${earlier}: no such wetland park of 许政〔2019〕1号`);
+    if (prev.area_code !== later.area_code) ctx.fail(`place ${id}`, `same park as ${earlier}, but in ${later.area}, not ${prev.area}`);
+  }
+}
 
 /** 专栏1 sums against its totals, the text's restatements, and the two rural-road lengths: a CheckRow each. */
 function crossChecks(ctx: DocContext): void {
