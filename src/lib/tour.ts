@@ -115,7 +115,8 @@ export function checkSlides(slides: readonly TourSlide[], defaults: AtlasState, 
   slides.forEach((s, i) => {
     const r = parseUrlState(s.q, defaults, ctx);
     const bad = r.notices.filter((n) => (SLIDE_FIELDS as readonly string[]).includes(n.param));
-    if (bad.length) return problems.push(`slide ${i + 1} left out: ${bad.map((n) => `${n.param} ${n.raw} (${n.reason})`).join('; ')}`);
+    // a slide's parameters are joined by " · ", the tour's problems by "; " (reasonText translates each part)
+    if (bad.length) return problems.push(`slide ${i + 1} left out: ${bad.map((n) => `${n.param} ${n.raw} (${n.reason})`).join(' · ')}`);
     out.push({ ...s, state: r.state, hasView: r.parsed.view.status === 'valid' });
   });
   return { slides: out, problems };
