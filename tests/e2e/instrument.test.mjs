@@ -172,6 +172,8 @@ describe('the instrument', () => {
       assert.ok(text.includes(r.doc), `${r.doc} named`);
       assert.ok(text.includes(String(Number(r.value))), `${r.value} shown`);
     }
+    // the series chart marks the year where the documents disagree
+    assert.ok(await page.getByTestId('series-disputed').first().isVisible());
     const link = page.getByTestId('revisions-link');
     assert.match(await link.innerText(), new RegExp(String(conflictsInCsv().length)));
     await link.click();
