@@ -40,6 +40,8 @@ const docs = new Map(Object.entries(MODULES).map(([k, m]) => {
   return [(k === 'draft' ? k : Number(k)) as DocKey | number, { doc: m.doc, seed, start, end }];
 }));
 const CITY = '411000';
+/** 中心城区 / 市区 / 建成区: the central city, its own scope (not the whole city) */
+const CENTRAL = 'XC-ZXCQ';
 
 const rows = (id: string, filter: Partial<IndicatorRow> = {}) =>
   result.indicators.filter((r) => r.indicator === id && Object.entries(filter).every(([k, v]) => r[k as keyof IndicatorRow] === v));
@@ -151,7 +153,7 @@ describe('seed 004: targets with a year', () => {
   it('infrastructure, pollution, urban construction', () => {
     expect(one('natural_gas_primary_energy_share_pct', {})).toMatchObject({ value: '10', year: 2020, doc: '许政〔2020〕7号' });
     expect(one('base_stations_5g_built', {})).toMatchObject({ value: '2000', year: 2020 });
-    expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CITY });
+    expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CENTRAL });
     expect(one('central_urban_sewage_treatment_rate_pct', {}).note).toMatch(/市区/);
     expect(one('county_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '93', year: 2020, area_code: CITY });
     // the shared definitions (seed 000) do not say 以上: the rows do
@@ -159,15 +161,18 @@ describe('seed 004: targets with a year', () => {
     expect(one('county_urban_sewage_treatment_rate_pct', {}).note).toMatch(/以上: a floor/);
     expect(one('green_retrofit_industries', {})).toMatchObject({ value: '13', unit: '个', year: 2020, kind: 'target', doc: '许政〔2020〕9号', area_code: CITY });
     expect(one('green_retrofit_industries', {}).quote).toMatch(/^2020年分行业制定绿色化改造技术指南.*等13个行业绿色化改造$/);
-    expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020 });
+    expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020, area_code: CENTRAL });
+    expect(one('waste_sorting_coverage_pct', {})).toMatchObject({ value: '30', year: 2020, area_code: CENTRAL });
     expect(one('urbanization_rate_pct', {})).toMatchObject({ value: '64', year: 2025 });
     expect(one('urbanization_rate_pct', {}).note).toMatch(/2025年年底，彰显特色提品质/);
-    expect(one('central_heating_coverage_pct', { area_code: CITY }).value).toBe('90');
+    expect(one('central_heating_coverage_pct', { area_code: CENTRAL }).value).toBe('90');
+    expect(rows('central_heating_coverage_pct').map((r) => r.area_code)).not.toContain(CITY);
     expect(one('central_heating_coverage_pct', { area: '禹州市' }).value).toBe('70');
     expect(one('central_heating_coverage_pct', { area: '襄城县' }).value).toBe('50');
     expect(rows('central_heating_coverage_pct').map((r) => r.area_code)).not.toContain('411002');
     expect(rows('gas_coverage_pct').map((r) => `${r.area}:${r.value}`).sort()).toEqual(
-      ['许昌市:99', '禹州市:95', '长葛市:95', '鄢陵县:95', '襄城县:95'].sort());
+      ['中心城区:99', '禹州市:95', '长葛市:95', '鄢陵县:95', '襄城县:95'].sort());
+    expect(one('water_network_leakage_rate_pct', { area_code: CENTRAL })).toMatchObject({ value: '7', year: 2025 });
     expect(one('water_network_leakage_rate_pct', { area: '长葛市' })).toMatchObject({ value: '9', year: 2025 });
   });
 

@@ -14,13 +14,13 @@ export default defineDocument({
   ],
   figures: [
     { id: 'urbanization_rate_pct', t: /城镇化率达到(?<v>\d+)%以上/, in: 'goals2025', year_basis: 'section' },
-    { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'a', note: '"许昌市建成区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'a', area: '中心城区', note: '"许昌市建成区" (the built-up area) is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'b', areas: ['禹州市', '长葛市'] },
     { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'c', areas: ['鄢陵县', '襄城县'] },
-    { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'a', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'a', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'b', areas: ['禹州市', '长葛市', '鄢陵县', '襄城县'], note: '"各县（市）" expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each' },
     { id: 'public_water_supply_coverage_pct', t: /(?<y>\d{4})年年底前，城市公共供水普及率达到(?<v>\d+)%以上/ },
-    { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'a', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'a', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'b', areas: ['禹州市', '长葛市', '鄢陵县', '襄城县'], note: '"各县（市）" expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each' },
   ],
   places: [
