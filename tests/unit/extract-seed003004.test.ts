@@ -92,9 +92,15 @@ describe('manufacturing plan: draft (DRAFT-2020-MFG) and final (许政〔2020〕
   });
 
   it('records the year inference (发展目标 headed 到2022年) in the note', () => {
-    for (const r of result.indicators.filter((x) => x.doc === DRAFT_DOC)) {
+    const draftRows = result.indicators.filter((x) => x.doc === DRAFT_DOC);
+    for (const r of draftRows.filter((x) => x.year_basis === 'section' && x.kind === 'target')) {
       expect(r.note, r.indicator).toMatch(/year 2022 from the 发展目标 section headed 到2022年/);
     }
+    // tasks without a printed year (构建金融保障体系): the horizon of the draft titled (2020—2022年); the fund is not a target
+    const horizon = draftRows.filter((x) => x.year_basis === 'horizon');
+    expect(horizon.map((r) => `${r.indicator}:${r.year}:${r.value}`).sort()).toEqual(['city_guarantee_agency_capital:2022:5', 'listing_reserve_enterprises:2022:100']);
+    for (const r of horizon) expect(r.note).toMatch(/year 2022 inferred: the plan's horizon/);
+    expect(draftRows.some((r) => r.value === '10' && r.unit === '亿元')).toBe(false);
     expect(one('smart_factories', { doc: FINAL_MFG_DOC }).note).toMatch(/line 783/);
   });
 
@@ -174,6 +180,24 @@ describe('seed 004: targets with a year', () => {
       ['中心城区:99', '禹州市:95', '长葛市:95', '鄢陵县:95', '襄城县:95'].sort());
     expect(one('water_network_leakage_rate_pct', { area_code: CENTRAL })).toMatchObject({ value: '7', year: 2025 });
     expect(one('water_network_leakage_rate_pct', { area: '长葛市' })).toMatchObject({ value: '9', year: 2025 });
+  });
+
+  it('targets in task text take the horizon the title or the goals state, flagged horizon', () => {
+    const h = (id: string, filter: Partial<IndicatorRow> = {}) => {
+      const r = one(id, { doc: id === 'coal_washing_rate_pct' ? '许政〔2020〕7号' : id === 'emerging_market_export_share_pct' || id === 'hair_branded_export_enterprises' ? '许政〔2020〕15号' : '许政〔2020〕10号', ...filter });
+      expect(r.year_basis, id).toBe('horizon');
+      expect(r.note, id).toMatch(/inferred: the plan's horizon/);
+      return r;
+    };
+    // (2020—2022年) in the title of 15号's plan
+    expect(h('emerging_market_export_share_pct')).toMatchObject({ value: '50', year: 2022, area_code: CITY });
+    expect(h('hair_branded_export_enterprises')).toMatchObject({ value: '30', year: 2022, area_code: CITY });
+    // 7号's 发展目标 close with 到2025年
+    expect(h('coal_washing_rate_pct')).toMatchObject({ value: '85', year: 2025, area_code: CITY });
+    // 10号's 中心城区 section: the central city, the last stage of its goals (2025年年底)
+    expect(h('central_urban_public_transport_motorised_share_pct')).toMatchObject({ value: '40', year: 2025, area_code: CENTRAL });
+    expect(h('peak_bus_operating_speed_kmh')).toMatchObject({ value: '18', year: 2025, area_code: CENTRAL });
+    expect(h('urban_road_intact_rate_pct')).toMatchObject({ value: '95', year: 2025, area_code: CENTRAL });
   });
 
   it('forest plan (许政〔2020〕11号) and its itemised areas vs the 60 万亩 total', () => {

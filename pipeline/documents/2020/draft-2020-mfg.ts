@@ -42,6 +42,9 @@ export default defineDocument({
     { id: 'rd_intensity_pct', t: /研究与试验发展经费投入强度达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
     { id: 'innovation_talent_teams_recruited', t: /引进\s*(?<v>\d+)\s*个以上创新创业人才（团队）/, in: 'goals', year_basis: 'section' },
     { id: 'high_level_leading_talents_recruited', t: /引进\s*\d+\s*个以上创新创业人才（团队）、(?<v>\d+)\s*名以上高层次领军人才/, in: 'goals', year_basis: 'section' },
+    // 3. 构建金融保障体系 (a task, no year printed): the plan's horizon; the 10 亿元 市级产业投资基金 is a fund to set up (a size, not a target) and the 县级 2 亿元 one figure for every county alike: not emitted
+    { id: 'listing_reserve_enterprises', t: /建立\s*(?<v>\d+)\s*家上市和新三板挂牌企业后备队伍/, year_basis: 'horizon', note: 'a task (构建金融保障体系) of the draft titled (2020—2022年)' },
+    { id: 'city_guarantee_agency_capital', t: /市、县级政府性融资担保机构资本金分别逐步达到\s*(?<v>[\d.]+)\s*亿元、\s*[\d.]+\s*亿元/, year_basis: 'horizon', note: 'a task (构建金融保障体系) of the draft titled (2020—2022年); 逐步达到: to reach step by step; the 县级 figure after it is one for every county alike, not a row' },
     { id: 'standards_led_or_participated', t: /主导或参与制定国际、国家、行业和地方标准达到\s*(?<v>\d+)\s*项以上/, in: 'goals', year_basis: 'section' },
   ],
 });
