@@ -101,6 +101,10 @@ describe('manufacturing plan: draft (DRAFT-2020-MFG) and final (许政〔2020〕
     expect(horizon.map((r) => `${r.indicator}:${r.year}:${r.value}`).sort()).toEqual(['city_guarantee_agency_capital:2022:5', 'listing_reserve_enterprises:2022:100']);
     for (const r of horizon) expect(r.note).toMatch(/year 2022 inferred: the plan's horizon/);
     expect(draftRows.some((r) => r.value === '10' && r.unit === '亿元')).toBe(false);
+    // stated as current (现有 130多个公告产品) in the undated draft: the base year of the (2020—2022年) plan, flagged section, qualifier over
+    const current = draftRows.filter((x) => x.kind === 'actual');
+    expect(current.map((r) => ({ id: r.indicator, value: r.value, year: r.year, year_basis: r.year_basis, qualifier: r.qualifier })))
+      .toEqual([{ id: 'auto_announced_products', value: '130', year: 2019, year_basis: 'section', qualifier: 'over' }]);
     expect(one('smart_factories', { doc: FINAL_MFG_DOC }).note).toMatch(/line 783/);
   });
 

@@ -187,4 +187,6 @@ export default defineIndicators(import.meta.url, 'industry', [
     'Clusters to reach the 200 亿 class by the end of the 十四五 (十四五末 → 2025). 许政办〔2023〕11号 （三）培育目标.'],
   ['advanced_steel_linked_firms', '家', '金汇集团带动再生不锈钢相关企业', 'Recycled-stainless firms led by Jinhui Group',
     'Related firms the lead enterprise 金汇集团 is to bring along (带动相关企业…以上, the 雁阵 of recycled stainless steel). Task of the plan 许昌市培育壮大先进钢铁材料产业链行动方案（2023—2025年） (许政办〔2023〕25号): year = the plan\'s horizon.'],
+  ['auto_announced_products', '个', '汽车公告产品', 'Vehicle models in the national announcement catalogue',
+    'Vehicle models of the city\'s makers listed in the national road-vehicle announcement (公告产品), stated as current (现有…多个: more than) in the undated draft of the manufacturing plan (2020—2022年): year 2019, the base the plan starts from.'],
 ]);
