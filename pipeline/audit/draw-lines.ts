@@ -3,7 +3,7 @@
 // Usage: npx tsx pipeline/audit/draw-lines.ts <seed file> <rng seed> <count> [skip ranges a-b,c-d]
 import { readFileSync } from 'node:fs';
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

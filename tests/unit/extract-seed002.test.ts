@@ -216,6 +216,13 @@ describe('许政办〔2023〕25号: industry-chain targets', () => {
     expect(sc.quote).toMatch(/突破千亿元$/);
   });
 
+  it('gives a task’s target without a printed year the plan’s horizon (2023—2025年), flagged', () => {
+    const r = one('advanced_steel_linked_firms', { doc: D25 });
+    expect(r).toMatchObject({ value: '20', year: 2025, kind: 'target', unit: '家', area_code: '411000', line: 1697 });
+    expect((r as IndicatorRow & { year_basis: string }).year_basis).toBe('horizon');
+    expect(r.quote).toMatch(/^以金汇集团为“领头雁”.*带动相关企业 ?20 ?家以上$/);
+  });
+
   it('ties the two 化工材料 clusters to their parks', () => {
     const xc = one('industrial_cluster_scale', { code: '411025' });
     expect(xc).toMatchObject({ value: '350', place_id: 'xiangcheng-advanced-mfg-zone', year: 2025 });

@@ -40,6 +40,8 @@ const docs = new Map(Object.entries(MODULES).map(([k, m]) => {
   return [(k === 'draft' ? k : Number(k)) as DocKey | number, { doc: m.doc, seed, start, end }];
 }));
 const CITY = '411000';
+/** 中心城区 / 市区 / 建成区: the central city, its own scope (not the whole city) */
+const CENTRAL = 'XC-ZXCQ';
 
 const rows = (id: string, filter: Partial<IndicatorRow> = {}) =>
   result.indicators.filter((r) => r.indicator === id && Object.entries(filter).every(([k, v]) => r[k as keyof IndicatorRow] === v));
@@ -90,9 +92,19 @@ describe('manufacturing plan: draft (DRAFT-2020-MFG) and final (许政〔2020〕
   });
 
   it('records the year inference (发展目标 headed 到2022年) in the note', () => {
-    for (const r of result.indicators.filter((x) => x.doc === DRAFT_DOC)) {
+    const draftRows = result.indicators.filter((x) => x.doc === DRAFT_DOC);
+    for (const r of draftRows.filter((x) => x.year_basis === 'section' && x.kind === 'target')) {
       expect(r.note, r.indicator).toMatch(/year 2022 from the 发展目标 section headed 到2022年/);
     }
+    // tasks without a printed year (构建金融保障体系): the horizon of the draft titled (2020—2022年); the fund is not a target
+    const horizon = draftRows.filter((x) => x.year_basis === 'horizon');
+    expect(horizon.map((r) => `${r.indicator}:${r.year}:${r.value}`).sort()).toEqual(['city_guarantee_agency_capital:2022:5', 'listing_reserve_enterprises:2022:100']);
+    for (const r of horizon) expect(r.note).toMatch(/year 2022 inferred: the plan's horizon/);
+    expect(draftRows.some((r) => r.value === '10' && r.unit === '亿元')).toBe(false);
+    // stated as current (现有 130多个公告产品) in the undated draft: the base year of the (2020—2022年) plan, flagged section, qualifier over
+    const current = draftRows.filter((x) => x.kind === 'actual');
+    expect(current.map((r) => ({ id: r.indicator, value: r.value, year: r.year, year_basis: r.year_basis, qualifier: r.qualifier })))
+      .toEqual([{ id: 'auto_announced_products', value: '130', year: 2019, year_basis: 'section', qualifier: 'over' }]);
     expect(one('smart_factories', { doc: FINAL_MFG_DOC }).note).toMatch(/line 783/);
   });
 
@@ -151,7 +163,7 @@ describe('seed 004: targets with a year', () => {
   it('infrastructure, pollution, urban construction', () => {
     expect(one('natural_gas_primary_energy_share_pct', {})).toMatchObject({ value: '10', year: 2020, doc: '许政〔2020〕7号' });
     expect(one('base_stations_5g_built', {})).toMatchObject({ value: '2000', year: 2020 });
-    expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CITY });
+    expect(one('central_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '97', year: 2020, area_code: CENTRAL });
     expect(one('central_urban_sewage_treatment_rate_pct', {}).note).toMatch(/市区/);
     expect(one('county_urban_sewage_treatment_rate_pct', {})).toMatchObject({ value: '93', year: 2020, area_code: CITY });
     // the shared definitions (seed 000) do not say 以上: the rows do
@@ -159,16 +171,37 @@ describe('seed 004: targets with a year', () => {
     expect(one('county_urban_sewage_treatment_rate_pct', {}).note).toMatch(/以上: a floor/);
     expect(one('green_retrofit_industries', {})).toMatchObject({ value: '13', unit: '个', year: 2020, kind: 'target', doc: '许政〔2020〕9号', area_code: CITY });
     expect(one('green_retrofit_industries', {}).quote).toMatch(/^2020年分行业制定绿色化改造技术指南.*等13个行业绿色化改造$/);
-    expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020 });
+    expect(one('waste_sorting_pilot_households', {})).toMatchObject({ value: '10', unit: '万户', year: 2020, area_code: CENTRAL });
+    expect(one('waste_sorting_coverage_pct', {})).toMatchObject({ value: '30', year: 2020, area_code: CENTRAL });
     expect(one('urbanization_rate_pct', {})).toMatchObject({ value: '64', year: 2025 });
     expect(one('urbanization_rate_pct', {}).note).toMatch(/2025年年底，彰显特色提品质/);
-    expect(one('central_heating_coverage_pct', { area_code: CITY }).value).toBe('90');
+    expect(one('central_heating_coverage_pct', { area_code: CENTRAL }).value).toBe('90');
+    expect(rows('central_heating_coverage_pct').map((r) => r.area_code)).not.toContain(CITY);
     expect(one('central_heating_coverage_pct', { area: '禹州市' }).value).toBe('70');
     expect(one('central_heating_coverage_pct', { area: '襄城县' }).value).toBe('50');
     expect(rows('central_heating_coverage_pct').map((r) => r.area_code)).not.toContain('411002');
     expect(rows('gas_coverage_pct').map((r) => `${r.area}:${r.value}`).sort()).toEqual(
-      ['许昌市:99', '禹州市:95', '长葛市:95', '鄢陵县:95', '襄城县:95'].sort());
+      ['中心城区:99', '禹州市:95', '长葛市:95', '鄢陵县:95', '襄城县:95'].sort());
+    expect(one('water_network_leakage_rate_pct', { area_code: CENTRAL })).toMatchObject({ value: '7', year: 2025 });
     expect(one('water_network_leakage_rate_pct', { area: '长葛市' })).toMatchObject({ value: '9', year: 2025 });
+  });
+
+  it('targets in task text take the horizon the title or the goals state, flagged horizon', () => {
+    const h = (id: string, filter: Partial<IndicatorRow> = {}) => {
+      const r = one(id, { doc: id === 'coal_washing_rate_pct' ? '许政〔2020〕7号' : id === 'emerging_market_export_share_pct' || id === 'hair_branded_export_enterprises' ? '许政〔2020〕15号' : '许政〔2020〕10号', ...filter });
+      expect(r.year_basis, id).toBe('horizon');
+      expect(r.note, id).toMatch(/inferred: the plan's horizon/);
+      return r;
+    };
+    // (2020—2022年) in the title of 15号's plan
+    expect(h('emerging_market_export_share_pct')).toMatchObject({ value: '50', year: 2022, area_code: CITY });
+    expect(h('hair_branded_export_enterprises')).toMatchObject({ value: '30', year: 2022, area_code: CITY });
+    // 7号's 发展目标 close with 到2025年
+    expect(h('coal_washing_rate_pct')).toMatchObject({ value: '85', year: 2025, area_code: CITY });
+    // 10号's 中心城区 section: the central city, the last stage of its goals (2025年年底)
+    expect(h('central_urban_public_transport_motorised_share_pct')).toMatchObject({ value: '40', year: 2025, area_code: CENTRAL });
+    expect(h('peak_bus_operating_speed_kmh')).toMatchObject({ value: '18', year: 2025, area_code: CENTRAL });
+    expect(h('urban_road_intact_rate_pct')).toMatchObject({ value: '95', year: 2025, area_code: CENTRAL });
   });
 
   it('forest plan (许政〔2020〕11号) and its itemised areas vs the 60 万亩 total', () => {

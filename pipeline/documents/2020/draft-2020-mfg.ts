@@ -34,6 +34,12 @@ export default defineDocument({
   horizon: 2022,
   period: [2020, 2022],
   sections: [
+    // 现有 (existing) in the undated draft: the base the (2020—2022年) plan starts from, the end of 2019 (the final plan,
+    // 许政〔2020〕14号, was issued 2020-04-24 without this sentence); no issue date, so not before_issue
+    {
+      name: 'auto', start: /汽车及零部件产业。/, end: /加快商用车新产品开发进程/, year: 2019,
+      what: 'the 汽车及零部件产业 passage of the undated draft of the (2020—2022年) plan, whose 现有 is the base the plan starts from (end of 2019)',
+    },
     { name: 'goals', start: /\(二\)\s*发展目标到(?<y>\d{4})年，/, end: /二、重点任务/, what: 'the 发展目标 section headed 到2022年' },
   ],
   figures: [
@@ -42,6 +48,10 @@ export default defineDocument({
     { id: 'rd_intensity_pct', t: /研究与试验发展经费投入强度达到\s*(?<v>[\d.]+)%以上/, in: 'goals', year_basis: 'section' },
     { id: 'innovation_talent_teams_recruited', t: /引进\s*(?<v>\d+)\s*个以上创新创业人才（团队）/, in: 'goals', year_basis: 'section' },
     { id: 'high_level_leading_talents_recruited', t: /引进\s*\d+\s*个以上创新创业人才（团队）、(?<v>\d+)\s*名以上高层次领军人才/, in: 'goals', year_basis: 'section' },
+    { id: 'auto_announced_products', t: /依托现有专用车辆、特种车辆、车底盘等生产资质及\s*(?<v>\d+)\s*多个公告产品/, in: 'auto', kind: 'actual', year_basis: 'section', note: '现有: stated as current; 130多: more than 130' },
+    // 3. 构建金融保障体系 (a task, no year printed): the plan's horizon; the 10 亿元 市级产业投资基金 is a fund to set up (a size, not a target) and the 县级 2 亿元 one figure for every county alike: not emitted
+    { id: 'listing_reserve_enterprises', t: /建立\s*(?<v>\d+)\s*家上市和新三板挂牌企业后备队伍/, year_basis: 'horizon', note: 'a task (构建金融保障体系) of the draft titled (2020—2022年)' },
+    { id: 'city_guarantee_agency_capital', t: /市、县级政府性融资担保机构资本金分别逐步达到\s*(?<v>[\d.]+)\s*亿元、\s*[\d.]+\s*亿元/, year_basis: 'horizon', note: 'a task (构建金融保障体系) of the draft titled (2020—2022年); 逐步达到: to reach step by step; the 县级 figure after it is one for every county alike, not a row' },
     { id: 'standards_led_or_participated', t: /主导或参与制定国际、国家、行业和地方标准达到\s*(?<v>\d+)\s*项以上/, in: 'goals', year_basis: 'section' },
   ],
 });

@@ -10,18 +10,25 @@ export default defineDocument({
   seed: '004_52965add714eecf8.txt',
   title: '高水平推进城乡建设发展',
   sections: [
+    {
+      name: 'central', start: /（二）加强建设，提升中心城区城市品质。/, end: /（三）创新管理，推动城市绿色发展。/, horizon: 2025,
+      what: 'section （二） 提升中心城区城市品质, under 主要目标 staged 2021年年底 and 2025年年底 (the last stage: the task names none)',
+    },
     { name: 'goals2025', start: /(?<y>\d{4})年年底，彰显特色提品质。/, end: /二、重点工作/, what: 'the paragraph opening 2025年年底，彰显特色提品质' },
   ],
   figures: [
     { id: 'urbanization_rate_pct', t: /城镇化率达到(?<v>\d+)%以上/, in: 'goals2025', year_basis: 'section' },
-    { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'a', note: '"许昌市建成区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'a', area: '中心城区', note: '"许昌市建成区" (the built-up area) is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'b', areas: ['禹州市', '长葛市'] },
     { id: 'central_heating_coverage_pct', t: /到(?<y>\d{4})年年底，许昌市建成区集中供暖普及率达到(?<a>\d+)%以上，(?<ab>禹州市)、(?<ac>长葛市)建成区集中供热普及率达到(?<b>\d+)%以上，(?<ad>鄢陵县)、(?<ae>襄城县)城区集中供热普及率达到(?<c>\d+)%以上/, v: 'c', areas: ['鄢陵县', '襄城县'] },
-    { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'a', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'a', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'gas_coverage_pct', t: /(?<y>\d{4})年年底前中心城区燃气普及率达到(?<a>\d+)%以上，各县（市）达到(?<b>\d+)%以上/, v: 'b', areas: ['禹州市', '长葛市', '鄢陵县', '襄城县'], note: '"各县（市）" expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each' },
     { id: 'public_water_supply_coverage_pct', t: /(?<y>\d{4})年年底前，城市公共供水普及率达到(?<v>\d+)%以上/ },
-    { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'a', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'a', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'water_network_leakage_rate_pct', t: /(?<y>\d{4})年年底前中心城区和各县（市）供水管网漏损率控制在(?<a>\d+)%、(?<b>\d+)%以下/, v: 'b', areas: ['禹州市', '长葛市', '鄢陵县', '襄城县'], note: '"各县（市）" expanded to the four counties and county-level cities (禹州市、长葛市、鄢陵县、襄城县); the value applies to each' },
+    { id: 'central_urban_public_transport_motorised_share_pct', t: /城市公共交通出行机动化分担率达(?<v>\d+)%以上/, in: 'central', year_basis: 'horizon', area: '中心城区', note: 'area: the section is about the central city (提升中心城区城市品质); 以上: a floor' },
+    { id: 'peak_bus_operating_speed_kmh', t: /早晚高峰时段公共汽电车运送乘客的平均运营速度达到(?<v>\d+)公里\/小时以上/, in: 'central', year_basis: 'horizon', area: '中心城区', note: 'area: the section is about the central city (提升中心城区城市品质); 以上: a floor' },
+    { id: 'urban_road_intact_rate_pct', t: /确保道路完好率(?<v>\d+)%以上/, in: 'central', year_basis: 'horizon', area: '中心城区', note: 'area: the section is about the central city (提升中心城区城市品质); 以上: a floor' },
   ],
   places: [
     { id: 'park-changge-dazhou-xz2020', category: 'industrial_park', t: /以(?<n>(?<a>长葛)大周产业集聚区)向北至市界/, g: 'n', a: 'a', status: 'existing', town: '大周', repeat: true },

@@ -9,9 +9,14 @@ export default defineDocument({
   doc: '许政〔2020〕7号',
   seed: '004_52965add714eecf8.txt',
   title: '加强基础能力支撑',
+  sections: [
+    // the 发展目标 close with 到2025年…: the plan's horizon for the tasks after it, which print no year
+    { name: 'plan', start: /到2025年，城乡基础设施进一步完善/, horizon: 2025, what: 'the 发展目标, which close with 到2025年，城乡基础设施进一步完善' },
+  ],
   figures: [
     { id: 'natural_gas_primary_energy_share_pct', t: /到(?<y>\d{4})年天然气在一次性能源消费结构中力争达到(?<v>[\d.]+)%以上/ },
     { id: 'base_stations_5g_built', t: /(?<y>\d{4})年，建设5G基站(?<v>\d+)个/ },
+    { id: 'coal_washing_rate_pct', t: /提高煤炭洗选率，力争达到(?<v>\d+)%以上/, in: 'plan', year_basis: 'horizon', note: '力争…以上: an aim, a floor' },
   ],
   places: [
     { id: 'sewage-weidu-pangzhuang-xz2020', category: 'sewage_plant', t: /未来三年内新建(?<n1>(?<a1>魏都区)庞庄污水处理厂)一期工程、(?<n2>(?<a2>示范区)污水处理厂)一期工程/, g: 'n1', a: 'a1', status: 'planned', note: 'new plant (新建…一期工程) within three years (未来三年内)', repeat: true },

@@ -10,10 +10,10 @@ export default defineDocument({
   seed: '004_52965add714eecf8.txt',
   title: '深入推进污染防治',
   figures: [
-    { id: 'central_urban_sewage_treatment_rate_pct', t: /(?<y>\d{4})年年底，市区和县城污水处理率分别达到(?<a>\d+)%以上和(?<b>\d+)%以上/, v: 'a', note: 'printed 市区 (the central city); 411000 stands for it; 以上: a floor' },
+    { id: 'central_urban_sewage_treatment_rate_pct', t: /(?<y>\d{4})年年底，市区和县城污水处理率分别达到(?<a>\d+)%以上和(?<b>\d+)%以上/, v: 'a', area: '中心城区', note: 'printed 市区 (the central city): area XC-ZXCQ; 以上: a floor' },
     { id: 'county_urban_sewage_treatment_rate_pct', t: /(?<y>\d{4})年年底，市区和县城污水处理率分别达到(?<a>\d+)%以上和(?<b>\d+)%以上/, v: 'b', note: 'printed 县城: the standard for every county seat, one city-level row (not a city-wide average); 以上: a floor' },
-    { id: 'waste_sorting_pilot_households', t: /(?<y>\d{4})年中心城区生活垃圾分类试点达到(?<a>[\d.]+)万户，中心城区生活垃圾分类覆盖率达到(?<b>\d+)%/, v: 'a', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
-    { id: 'waste_sorting_coverage_pct', t: /(?<y>\d{4})年中心城区生活垃圾分类试点达到(?<a>[\d.]+)万户，中心城区生活垃圾分类覆盖率达到(?<b>\d+)%/, v: 'b', note: '"中心城区" is the central city, not the whole municipality; 411000 stands for it (county values have their own rows)' },
+    { id: 'waste_sorting_pilot_households', t: /(?<y>\d{4})年中心城区生活垃圾分类试点达到(?<a>[\d.]+)万户，中心城区生活垃圾分类覆盖率达到(?<b>\d+)%/, v: 'a', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
+    { id: 'waste_sorting_coverage_pct', t: /(?<y>\d{4})年中心城区生活垃圾分类试点达到(?<a>[\d.]+)万户，中心城区生活垃圾分类覆盖率达到(?<b>\d+)%/, v: 'b', area: '中心城区', note: '"中心城区" is the central city, not the whole municipality: area XC-ZXCQ (county values have their own rows)' },
     { id: 'coke_oven_phaseout_height_threshold', t: /(?<y>\d{4})年年底前，淘汰炭化室高度(?<v>[\d.]+)米及以下的焦炉/ },
     { id: 'green_retrofit_industries', t: /(?<y>\d{4})年分行业制定绿色化改造技术指南，重点推进[^。]*?等(?<v>\d+)个行业绿色化改造/ },
   ],

@@ -87,6 +87,10 @@ export default defineDocument({
     { id: 'stainless_products_capacity', in: 'chain/先进钢铁材料', t: '到{y}年，再生不锈钢…不锈钢制品加工能力达到{v}万吨' },
     { id: 'advanced_steel_industry_output', in: 'chain/先进钢铁材料', t: '到{y}年，再生不锈钢…产值达到{v}亿元以上', note: FLOOR },
     { id: 'advanced_steel_rd_intensity_pct', in: 'chain/先进钢铁材料', t: '到{y}年，骨干企业研发投入占主营业务收入比重平均达到{v}%' },
+    {
+      id: 'advanced_steel_linked_firms', in: 'chain/先进钢铁材料', t: '以金汇集团为“领头雁”，…带动相关企业{v}家以上', year_basis: 'horizon',
+      note: `a task (重点任务 （六）实施市场主体培育工程) of the plan titled (2023—2025年); ${FLOOR}`,
+    },
     // 高性能铝镁合金
     { id: 'aluminium_magnesium_industry_scale', in: 'chain/高性能铝镁合金', t: '到{y}年，…全市再生铝及镁合金产业规模达到{v}亿元' },
     ...([

@@ -14,4 +14,5 @@ export default defineIndicators(import.meta.url, 'coal', [
   ['coal_power_units', '万吨', '统调公用燃煤机组煤炭消费量', 'Coal consumption of dispatched public coal-fired power units', '2015 values are actual consumption (baseline); 2020 values are caps (以内). Only 禹州市 and 东城区 have such units; annex 1 注2: their caps must not be exceeded except under grid dispatch (非调度不得突破).'],
   ['coal_total', '万吨', '煤炭消费总量', 'Total coal consumption', '2015 values are actual consumption (baseline); 2020 values are caps (控制在…以内 / 控制目标（万吨以内）). City-wide 2020 value from the text of 许政〔2019〕2号; county/zone values from its annex 1. No target for 示范区 (annex 1 注1: "市城乡一体化示范区没有规模以上耗煤企业，暂不下达控制目标，但原则上不得新上耗煤项目"), so 示范区 has no row.'],
   ['coal_total_reduction_vs_2015', '%', '煤炭消费总量比2015年下降比例', 'Reduction of total coal consumption relative to 2015', 'Target: 2020 city-wide coal consumption to fall by about this share from 2015 (力争…下降 26％左右; approximate).'],
+  ['coal_washing_rate_pct', '%', '煤炭洗选率', 'Coal washing rate', 'Share of raw coal washed (洗选); aim (力争…以上: a floor) of 许政〔2020〕7号, whose 发展目标 close with 到2025年: year = that horizon.'],
 ]);

@@ -2,9 +2,9 @@
 import { defineIndicators } from '../../engine/index.ts';
 
 export default defineIndicators(import.meta.url, 'housing', [
-  ['central_heating_coverage_pct', '%', '集中供热普及率', 'Central heating coverage', 'Target floor (以上: at least). Of the built-up area (建成区 / 城区): the 411000 row is the central city (许昌市建成区), county rows their own built-up areas.'],
+  ['central_heating_coverage_pct', '%', '集中供热普及率', 'Central heating coverage', 'Target floor (以上: at least). Of the built-up area (建成区 / 城区): the XC-ZXCQ row is the central city (许昌市建成区), county rows their own built-up areas.'],
   ['city_quality_projects', '个', '百城建设提质工程项目', 'City-quality improvement (百城建设提质) projects', '2023 target of 许政〔2023〕15号 (三、2023年经济社会发展的主要任务; the year is the heading\'s).'],
-  ['gas_coverage_pct', '%', '燃气普及率', 'Gas supply coverage', 'Target floor (以上: at least). The 411000 row is the central city (中心城区); county rows are each county and county-level city (各县（市）).'],
+  ['gas_coverage_pct', '%', '燃气普及率', 'Gas supply coverage', 'Target floor (以上: at least). The XC-ZXCQ row is the central city (中心城区); county rows are each county and county-level city (各县（市）).'],
   ['gas_safety_devices_installed', '户', '燃气用户安全装置加装', 'Households fitted with gas safety devices', '2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
   ['key_project_investment_urban', '亿元', '城建重点项目年度投资', 'Annual investment in key urban-construction projects', 'Planned annual investment. 2023 plan of 专栏1 2023年全市重点建设项目安排 (许政〔2023〕15号).'],
   ['key_projects_urban', '个', '城建重点项目数', 'Key urban-construction projects', 'New-urbanisation (城建) key projects. 2023 plan of 专栏1 2023年全市重点建设项目安排 (许政〔2023〕15号).'],

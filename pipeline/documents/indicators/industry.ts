@@ -176,7 +176,7 @@ export default defineIndicators(import.meta.url, 'industry', [
   ['hair_product_export_enterprises', '家', '发制品出口贸易企业', 'Hair-product export enterprises',
     'Enterprises exporting hair products (目前). 许政〔2023〕14号, “十三五” review (end of 2020).'],
   ['hair_branded_export_enterprises', '家', '拥有知名品牌的发制品出口企业', 'Branded hair-product export enterprises to foster',
-    'Export enterprises with known brands, high added value and technology to be fostered in the hair-product cluster (培育…左右). 许政办〔2023〕11号; the section prints no year: the plan\'s targets are for the end of the 十四五 (2025).'],
+    'Export enterprises with known brands, high added value and technology to be fostered in the hair-product cluster (培育…左右 / 形成…以上). 许政办〔2023〕11号 (2025: the section prints no year, the plan\'s targets are for the end of the 十四五) and 许政〔2020〕15号 (2022: the horizon of its (2020—2022年) plan).'],
   ['industry_clusters_class_2000yi', '个', '两千亿级产业集群', 'Industry clusters of the 200-bn-yuan class',
     'Clusters to reach the 2000 亿 class by the end of the 十四五 (十四五末 → 2025). 许政办〔2023〕11号 （三）培育目标.'],
   ['industry_clusters_class_1000yi', '个', '千亿级产业集群（十大产业集群）', 'Industry clusters of the 100-bn-yuan class (ten clusters plan)',
@@ -185,4 +185,8 @@ export default defineIndicators(import.meta.url, 'industry', [
     'Clusters to reach the 500 亿 class by the end of the 十四五 (十四五末 → 2025). 许政办〔2023〕11号 （三）培育目标.'],
   ['industry_clusters_class_200yi', '个', '200亿级产业集群', 'Industry clusters of the 20-bn-yuan class',
     'Clusters to reach the 200 亿 class by the end of the 十四五 (十四五末 → 2025). 许政办〔2023〕11号 （三）培育目标.'],
+  ['advanced_steel_linked_firms', '家', '金汇集团带动再生不锈钢相关企业', 'Recycled-stainless firms led by Jinhui Group',
+    'Related firms the lead enterprise 金汇集团 is to bring along (带动相关企业…以上, the 雁阵 of recycled stainless steel). Task of the plan 许昌市培育壮大先进钢铁材料产业链行动方案（2023—2025年） (许政办〔2023〕25号): year = the plan\'s horizon.'],
+  ['auto_announced_products', '个', '汽车公告产品', 'Vehicle models in the national announcement catalogue',
+    'Vehicle models of the city\'s makers listed in the national road-vehicle announcement (公告产品), stated as current (现有…多个: more than) in the undated draft of the manufacturing plan (2020—2022年): year 2019, the base the plan starts from.'],
 ]);

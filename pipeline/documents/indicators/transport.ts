@@ -11,7 +11,7 @@ export default defineIndicators(import.meta.url, 'transport', [
   ['bus_realtime_arrival_info_coverage_pct', '%', '来车信息实时预报覆盖率', 'Real-time bus arrival information coverage', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],
   ['bus_video_surveillance_rate_pct', '%', '城市公交车载智能视频监控系统安装率', 'Buses with on-board smart video surveillance', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],
   ['central_urban_bus_stop_500m_coverage_pct', '%', '中心城区公共交通站点500米覆盖率', 'Public transport stop 500 m coverage, central urban area', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],
-  ['central_urban_public_transport_motorised_share_pct', '%', '中心城区公共交通机动化出行分担率', 'Public transport share of motorised trips, central urban area', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (达到…以上); 中心城区 has no boundary of its own, rows carry 411000.'],
+  ['central_urban_public_transport_motorised_share_pct', '%', '中心城区公共交通机动化出行分担率', 'Public transport share of motorised trips, central urban area', '2025 targets of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案) and 许政〔2020〕10号 (中心城区 section): floor (达到…以上); rows carry the central-city scope XC-ZXCQ (中心城区).'],
   ['county_public_transport_motorised_share_pct', '%', '县（市、区）公共交通机动化出行分担率', 'Public transport share of motorised trips, each county', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (不低于) each county (市、区) must reach; one 411000 row, a standard for every county, not an average.'],
   ['crosswalk_yield_camera_systems_new', '处', '新建机动车不礼让斑马线抓拍系统', 'New cameras for vehicles not yielding at zebra crossings', 'Central urban area (中心城区: area XC-ZXCQ, not the whole city). 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
   ['electronic_police_systems_new', '处', '新建电子警察系统', 'New traffic-enforcement camera (电子警察) systems', 'Central urban area (中心城区: area XC-ZXCQ, not the whole city). 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
@@ -24,7 +24,7 @@ export default defineIndicators(import.meta.url, 'transport', [
   ['new_accessible_bus_platform_share_pct', '%', '新增无障碍城市公交站台设置比例', 'Share of new bus platforms that are barrier-free', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (达到…以上).'],
   ['new_energy_share_new_buses_pct', '%', '新增和更新新能源城市公交车比例', 'New-energy share of new and replaced buses', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到), excluding emergency rescue vehicles.'],
   ['offstreet_car_parks_new', '个', '新建路外停车场', 'New off-street car parks', 'Central urban area (中心城区: area XC-ZXCQ, not the whole city). 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
-  ['peak_bus_operating_speed_kmh', '公里/小时', '早晚高峰城市公共汽电车平均运营时速', 'Average bus operating speed at morning and evening peaks', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (达到…以上).'],
+  ['peak_bus_operating_speed_kmh', '公里/小时', '早晚高峰城市公共汽电车平均运营时速', 'Average bus operating speed at morning and evening peaks', '2025 targets of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案) and of 许政〔2020〕10号 (中心城区 section, area XC-ZXCQ): floor (达到…以上).'],
   ['pocket_car_parks_renovated', '个', '改造口袋停车场', 'Pocket car parks renovated', 'Central urban area (中心城区: area XC-ZXCQ, not the whole city). 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
   ['public_charging_service_radius_core_km', '公里', '城市核心区公共充电服务半径', 'Public EV charging service radius in the city core', 'Public charging service radius in Xuchang\'s urban core area (城市核心区, rows scoped to the central city XC-ZXCQ); 2020 cap (小于), NEV plan of 许政〔2019〕3号.'],
   ['public_transport_dual_prevention_coverage_pct', '%', '城市公共交通企业双重预防体系建设覆盖率', 'Public transport firms with the dual prevention system', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): to reach (达到).'],
@@ -36,4 +36,5 @@ export default defineIndicators(import.meta.url, 'transport', [
   ['traffic_signal_systems_new', '处', '新建交通信号灯系统', 'New traffic-signal systems', 'Central urban area (中心城区: area XC-ZXCQ, not the whole city). 2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
   ['urban_green_travel_share_pct', '%', '城市绿色出行比例', 'Green travel share', '2025 target of 许政办〔2023〕14号 (城市公共交通高质量发展实施方案): floor (不低于).'],
   ['villages_with_delivery_station_pct', '%', '设立村级寄递物流服务站的行政村比例', 'Administrative villages with a village delivery/logistics station', '2023 plan of 专栏2 2023年许昌市重点民生实事 (许政〔2023〕15号).'],
+  ['urban_road_intact_rate_pct', '%', '城市道路完好率', 'Urban road intactness rate', 'Share of urban roads in good repair (道路完好率…以上: a floor), central city (中心城区 section of 许政〔2020〕10号); year = the plan\'s last stage (2025年年底).'],
 ]);

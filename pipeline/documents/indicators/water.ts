@@ -14,7 +14,7 @@ export default defineIndicators(import.meta.url, 'water', [
   ['soil_erosion_control_degree_pct', '%', '水土流失治理度', 'Degree of soil erosion control', 'Target to reach (达到), 许政〔2019〕1号 （二）主要目标.'],
   ['surface_water_class_iii_or_better_pct', '%', '地表水达到Ⅲ类水质断面比例', 'Share of surface water monitoring sections reaching class III', 'Share of sections whose water quality reaches class III (Ⅲ类) or better; target to reach (达到), 许政〔2019〕1号 （二）主要目标.'],
   ['urban_water_supply_leakage_rate_pct', '%', '城镇供水管网基本漏损率', 'Basic leakage rate of urban water supply networks', 'Targets are caps (控制在…以下), 许政〔2019〕1号 （二）主要目标.'],
-  ['water_network_leakage_rate_pct', '%', '供水管网漏损率', 'Water supply network leakage rate', 'Target caps (以下: at most). The 411000 row is the central city (中心城区); county rows are each county and county-level city (各县（市）).'],
+  ['water_network_leakage_rate_pct', '%', '供水管网漏损率', 'Water supply network leakage rate', 'Target caps (以下: at most). The XC-ZXCQ row is the central city (中心城区); county rows are each county and county-level city (各县（市）).'],
   ['water_saving_society_compliant_counties', '个', '县域节水型社会达标县（市、区）数', 'Counties meeting the water-saving society standard', 'Number of counties (县、市、区) having completed 县域节水型社会达标建设; 2019 target of 许政〔2019〕1号 (all 6 by 2019).'],
   ['water_supply_capacity', '亿立方米', '供水能力', 'Water supply capacity (annual)', 'City-wide annual water supply capacity to reach (达到): targets for 2020 (全市供水能力) and 2025 (年供水能力), 许政〔2019〕1号 （二）主要目标.'],
   ['water_use_per_10k_yuan_gdp', '立方米/万元', '万元GDP用水量', 'Water use per 10,000 yuan of GDP', 'Targets are caps (降到…以下), 许政〔2019〕1号 （二）主要目标.'],
