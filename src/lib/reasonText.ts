@@ -65,5 +65,5 @@ export function reasonText(lang: Lang, reason: string): string {
   return reason.split('; ').map(zh).join('；');
 }
 
-/** A parameter's name in the UI's language. */
-export const paramName = (lang: Lang, p: string) => (lang === 'zh' ? param(p) : p);
+/** A parameter's name in the UI's language, with the name the link itself uses (so the user finds it there). */
+export const paramName = (lang: Lang, p: string) => (lang === 'zh' && PARAM_ZH[p] ? `${PARAM_ZH[p]}（${p}）` : p);
