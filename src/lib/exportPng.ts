@@ -6,10 +6,15 @@ export interface PngParts {
   source: string;
 }
 
-export async function mapPng(container: HTMLElement, parts: PngParts): Promise<Blob> {
-  const canvases = [...container.querySelectorAll('canvas')] as HTMLCanvasElement[];
+/** A map canvas as drawn (a copy: see MapHandle.snapshot) and where it was on the page. */
+export interface MapFrame {
+  canvas: HTMLCanvasElement;
+  rect: DOMRect;
+}
+
+export async function mapPng(container: HTMLElement, parts: PngParts, frames: MapFrame[]): Promise<Blob> {
   const rect = container.getBoundingClientRect();
-  const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : 1;
+  const dpr = frames[0] ? frames[0].canvas.width / Math.max(1, frames[0].rect.width) : 1;
   const head = 64, foot = 36;
   const out = document.createElement('canvas');
   out.width = Math.round(rect.width * dpr);
@@ -29,9 +34,8 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   g.fillStyle = getComputedStyle(container).backgroundColor || '#fff';
   g.fillRect(0, head, rect.width, rect.height);
   // in DOM order, which is drawing order (the base map, then deck.gl's canvas when it is loaded)
-  for (const c of canvases) {
-    const r = c.getBoundingClientRect();
-    g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
+  for (const { canvas, rect: r } of frames) {
+    g.drawImage(canvas, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
   }
   // county labels are HTML over the map (not in any canvas): draw each as its pill and lines of text
   const labelRoot = container.parentElement ?? container;
