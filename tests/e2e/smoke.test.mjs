@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { launch, mapReady, openPage, screenshot, ATLAS_URL } from './browser.mjs';
 import { pageImage, windowPixels } from './pixels.mjs';
 
 let browser;
@@ -8,8 +8,13 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('the first page draws the county boundaries with no errors and no foreign requests', async () => {
-  const { page, errors, foreign, context } = await openPage(browser);
+  // every request for the boundary file (the page's and its workers')
+  let countyFetches = 0;
+  const { page, errors, foreign, context } = await openPage(browser, {
+    routes: { '**/geo/xuchang_counties.geojson': (route) => { countyFetches += 1; return route.continue(); } },
+  });
   await mapReady(page);
+  assert.equal(countyFetches, 1, 'the county GeoJSON is fetched once (map, labels and data model share it)');
   await screenshot(page, 'smoke-desktop');
   // the map must show more than the background: count distinct colours in a centre crop of the screenshot
   // (colours.test.mjs checks which colours)
@@ -20,4 +25,10 @@ test('the first page draws the county boundaries with no errors and no foreign r
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();
+});
+
+test('the build serves a robots.txt', async () => {
+  const res = await fetch(new URL('robots.txt', ATLAS_URL));
+  assert.equal(res.status, 200);
+  assert.match(await res.text(), /^User-agent: \*$/m);
 });
