@@ -29,7 +29,7 @@ const map = new MapLibreMap({
   bounds: __COUNTY_BOUNDS__,
   fitBoundsOptions: { padding: 24 },
   attributionControl: false,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
+  // as the app: no preserveDrawingBuffer (the app's PNG export reads a frame it has just drawn)
 });
 map.once('idle', () => {
   document.documentElement.dataset.mapReady = 'true';

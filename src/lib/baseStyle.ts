@@ -47,8 +47,9 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, prefect
       // default (tolerance 0.375 px) keeps the outlines sharp at the default zoom.
       ...(prefectures ? { prefectures: { type: 'geojson' as const, data: url('henan_prefectures.geojson'), maxzoom: 6, tolerance: 0.1 } } : {}),
       rivers: { type: 'geojson', data: url('rivers.geojson'), maxzoom: 6, tolerance: 0.1 },
-      // adcode is the feature id, for feature state
-      counties: { type: 'geojson', data: url('xuchang_counties.geojson'), promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
+      // adcode is the feature id, for feature state. The data is set by MapView from the page's one fetch of the
+      // file (countyGeometry.ts), which the labels and the data model read too
+      counties: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
       ...(online
         ? {
             osm: {

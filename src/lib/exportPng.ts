@@ -20,10 +20,16 @@ async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   }
 }
 
-export async function mapPng(container: HTMLElement, parts: PngParts): Promise<Blob> {
-  const canvases = [...container.querySelectorAll('canvas')] as HTMLCanvasElement[];
+/** A map canvas as drawn (a copy: see MapHandle.snapshot) and where it was on the page. */
+export interface MapFrame {
+  canvas: HTMLCanvasElement;
+  rect: DOMRect;
+}
+
+/** frames: the WebGL map's canvases as drawn (MapHandle.snapshot); none when the SVG map is the whole map */
+export async function mapPng(container: HTMLElement, parts: PngParts, frames: MapFrame[] = []): Promise<Blob> {
   const rect = container.getBoundingClientRect();
-  const dpr = canvases[0] ? canvases[0].width / Math.max(1, canvases[0].clientWidth) : (window.devicePixelRatio || 1);
+  const dpr = frames[0] ? frames[0].canvas.width / Math.max(1, frames[0].rect.width) : (window.devicePixelRatio || 1);
   // a bare map image (no title, legend or source: a handout prints those as text) has no head or foot
   const head = parts.title ? 64 : 0, foot = parts.source ? 36 : 0;
   const out = document.createElement('canvas');
@@ -44,9 +50,8 @@ export async function mapPng(container: HTMLElement, parts: PngParts): Promise<B
   g.fillStyle = getComputedStyle(container).backgroundColor || '#fff';
   g.fillRect(0, head, rect.width, rect.height);
   // in DOM order, which is drawing order (the base map, then deck.gl's canvas when it is loaded)
-  for (const c of canvases) {
-    const r = c.getBoundingClientRect();
-    g.drawImage(c, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
+  for (const { canvas, rect: r } of frames) {
+    g.drawImage(canvas, r.left - rect.left, r.top - rect.top + head, r.width, r.height);
   }
   // the SVG map (no WebGL): drawn as an image of itself
   for (const svg of container.querySelectorAll<SVGSVGElement>('svg[data-map-svg]')) {

@@ -5,8 +5,15 @@
 import type { Loaded } from './load.ts';
 import type { LoadReply } from './loadWorker.ts';
 import LoadWorker from './loadWorker.ts?worker';
+import { countyGeometry } from './countyGeometry.ts';
 
-export function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
+/** The tables from the worker, the county boundaries from the page's one fetch of them. */
+export async function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
+  const [tables, counties] = await Promise.all([loadTablesOffThread(base), countyGeometry(base)]);
+  return { ...tables, counties };
+}
+
+function loadTablesOffThread(base: string): Promise<Omit<Loaded, 'counties'>> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {

@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 // The data loader's worker: fetches and parses the data files (loadAtlas) off the main thread and posts the
 // model back (plain objects, Maps and Sets: structured-cloneable, shared references kept).
-import { loadAtlas } from './load.ts';
+import { loadTables } from './load.ts';
 
-export type LoadReply = { loaded: Awaited<ReturnType<typeof loadAtlas>> } | { error: string };
+export type LoadReply = { loaded: Awaited<ReturnType<typeof loadTables>> } | { error: string };
 
 self.onmessage = async (e: MessageEvent<{ base: string }>) => {
   let reply: LoadReply;
   try {
-    reply = { loaded: await loadAtlas(e.data.base) };
+    reply = { loaded: await loadTables(e.data.base) };
   } catch (err) {
     reply = { error: (err as Error).message };
   }

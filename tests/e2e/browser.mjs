@@ -42,9 +42,44 @@ export async function openPage(browser, { width = 1280, height = 800, query = ''
   return { page, context, errors, foreign };
 }
 
-/** Wait until the map reports it has drawn the current state. */
+/**
+ * The drawn-state contract (src/state/drawnState.ts): `<html data-map-drawn="KEY">` names the state whose frame
+ * is on screen; data-map-ready is "true" only when that is the current state. KEY: the URL query without the
+ * view, then `lang=…` always.
+ */
+export function keyOf(search) {
+  const q = new URLSearchParams(search);
+  const out = new URLSearchParams();
+  // the app's parameter order (src/lib/urlState.ts), the view left out and the language last
+  for (const p of ['indicator', 'year', 'layers', 'area', 'mode', 'basemap']) if (q.has(p)) out.set(p, q.get(p));
+  out.set('lang', q.get('lang') ?? 'zh');
+  return out.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
+}
+
+/** The KEY of the page's current state. */
+export const stateKey = (page) => page.evaluate(() => window.__atlas.stateKey());
+
+/** Wait until the frame on screen is the one of the state `key` (and that is the current state). */
+export async function drawnState(page, key, timeout = 30_000) {
+  try {
+    await page.waitForFunction((k) => document.documentElement.dataset.mapDrawn === k && document.documentElement.dataset.mapReady === 'true', key, { timeout });
+  } catch (e) {
+    const now = await page.evaluate(() => [document.documentElement.dataset.mapDrawn, window.__atlas?.stateKey()]).catch(() => []);
+    throw new Error(`the map did not draw state "${key}" (drawn: "${now[0]}", current: "${now[1]}"): ${e.message}`);
+  }
+}
+
+/** Wait until the map has drawn the page's current state, whatever it is (after a load). */
 export async function mapReady(page, timeout = 60_000) {
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout });
+  await page.waitForFunction(() => {
+    const d = document.documentElement.dataset;
+    return d.mapReady === 'true' && window.__atlas !== undefined && d.mapDrawn === window.__atlas.stateKey();
+  }, null, { timeout });
+}
+
+/** After an interaction: wait until the state it caused (the current one, read now) is drawn. */
+export async function drawn(page, timeout = 30_000) {
+  await drawnState(page, await stateKey(page), timeout);
 }
 
 export async function screenshot(page, name) {

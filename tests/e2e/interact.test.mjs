@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { drawnState, keyOf, launch, mapReady, openPage, screenshot } from './browser.mjs';
 import { indicators, readCsv } from './data.mjs';
 
 let browser;
@@ -10,17 +10,12 @@ after(async () => { await browser?.close(); });
 
 const counties = JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')).features;
 const state = (page) => page.evaluate(() => window.__atlas.getState());
-const drawn = (page) => page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 30_000 });
 
 /** screen position of a county's label point, inside the page */
 async function countyPoint(page, adcode) {
   const f = counties.find((c) => c.properties.adcode === adcode);
-  return page.evaluate(([lon, lat]) => {
-    const m = window.__atlasMap;
-    const p = m.project([lon, lat]);
-    const r = m.getContainer().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y + 12 };
-  }, [f.properties.label_lon, f.properties.label_lat]);
+  const p = await page.evaluate(([lon, lat]) => window.__atlas.project(lon, lat), [f.properties.label_lon, f.properties.label_lat]);
+  return { x: p.x, y: p.y + 12 };
 }
 
 describe('interaction', () => {
@@ -29,7 +24,7 @@ describe('interaction', () => {
     await mapReady(page);
     const pt = await countyPoint(page, '411025');
     await page.mouse.click(pt.x, pt.y);
-    await drawn(page);
+    await drawnState(page, keyOf('?area=411025'));
     assert.equal((await state(page)).area, '411025');
     assert.match(page.url(), /area=411025/);
     const panel = page.locator('aside.detail');
@@ -50,7 +45,7 @@ describe('interaction', () => {
     const { page, errors, context } = await openPage(browser);
     await mapReady(page);
     await page.getByRole('checkbox', { name: /重点耗煤企业/ }).check();
-    await drawn(page);
+    await drawnState(page, keyOf('?layers=labels~rivers~coal_enterprise'));
     assert.match(page.url(), /layers=labels~rivers~coal_enterprise/);
     const shown = await page.evaluate(() => window.__atlas.getRenderedPlaces());
     const expected = readCsv('data/places.csv').filter((p) => p.category === 'coal_enterprise');
@@ -73,7 +68,7 @@ describe('interaction', () => {
     const radios = page.getByRole('radio');
     assert.ok((await radios.count()) < 20, 'the list is narrowed');
     await page.getByRole('radio', { name: def.name_zh, exact: true }).check();
-    await drawn(page);
+    await drawnState(page, keyOf('?indicator=hospital_beds_per_1000'));
     assert.equal((await state(page)).indicator, 'hospital_beds_per_1000');
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,13 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, mapReady, openPage, screenshot, ATLAS_URL } from './browser.mjs';
+import { drawn, drawnState, keyOf, launch, mapReady, openPage, screenshot, ATLAS_URL } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const ready = (page, timeout = 30_000) => page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout });
 
 /** a tiny seeded PRNG so the fuzz cases are the same on every run */
 function prng(seed) {
@@ -48,7 +47,7 @@ describe('robustness', () => {
       assert.ok(s.year >= 2019 && s.year <= 2025, `year after ?${q.slice(0, 80)}`);
       assert.ok(typeof s.indicator === 'string' && s.indicator.length < 80);
     }
-    await ready(page);
+    await mapReady(page);
     // a handful of full loads with the nastiest inputs, checking the notice is shown
     for (const q of cases.filter((c) => /script|img|%%%|x{100}/.test(c)).slice(0, 6)) {
       // location.assign, not page.goto: the driver itself chokes on malformed percent-escapes
@@ -119,17 +118,24 @@ describe('robustness', () => {
     await mapReady(page);
     await page.evaluate(() => {
       const canvas = document.querySelector('.maplibregl-canvas');
+      // (a test-side handle: once the map is rebuilt, nothing may keep the old one, nor so its canvas, alive)
+      window.__oldMapCanvas = new WeakRef(canvas);
       canvas.getContext('webgl2').getExtension('WEBGL_lose_context').loseContext();
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await screenshot(page, 'robust-context-lost');
     await alert.getByRole('button').click();
-    await mapReady(page);
+    await drawnState(page, keyOf('?indicator=fire_new_stations_total&year=2025'));
     const s = await page.evaluate(() => window.__atlas.getState());
     assert.equal(s.indicator, 'fire_new_stations_total');
     assert.equal(s.year, 2025);
     assert.equal(await page.getByRole('alert').count(), 0);
+    // the test contract works on the new map and holds nothing of the old one
+    assert.ok(await page.evaluate(() => window.__atlas.project(113.8, 34.0)) !== null);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    assert.equal(await page.evaluate(() => window.__oldMapCanvas.deref() === undefined), true, 'the removed map is still alive');
     await context.close();
   });
 
@@ -140,7 +146,7 @@ describe('robustness', () => {
     await mapReady(page);
     await page.getByRole('slider').focus();
     await page.keyboard.press('End');
-    await ready(page);
+    await drawnState(page, keyOf('?year=2025'));
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     const policies = await page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.content));
     assert.equal(policies.length, 2);
@@ -157,12 +163,15 @@ describe('robustness', () => {
     const { page, foreign, context } = await openPage(browser);
     await mapReady(page);
     assert.deepEqual(foreign, []);
+    const tile = page.waitForRequest((r) => r.url().startsWith('https://tile.openstreetmap.org/'), { timeout: 30_000 });
     await Promise.all([page.waitForEvent('load'), page.getByRole('checkbox', { name: /OpenStreetMap/ }).check()]);
     await page.waitForFunction(() => window.__atlas?.getState, null, { timeout: 30_000 });
     assert.match(page.url(), /basemap=osm/);
     // the page reloaded without the narrowing policy, and the map asks for OSM tiles (offline here, so they fail)
     await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 1);
-    await page.waitForTimeout(1500);
+    await tile;
+    // drawn (with the tiles failed): every request of this view has been made
+    await drawnState(page, keyOf('?basemap=osm'));
     assert.ok(foreign.length > 0 && foreign.every((u) => u.startsWith('https://tile.openstreetmap.org/')), foreign.slice(0, 3).join(' '));
     assert.match(await page.locator('.maplibregl-ctrl-attrib').textContent(), /OpenStreetMap/);
     await context.close();
@@ -177,9 +186,10 @@ describe('robustness', () => {
       const slider = page.getByRole('slider');
       await slider.focus();
       await page.keyboard.press('Home');
-      for (let i = 0; i < 6; i++) { await page.keyboard.press('ArrowRight'); await ready(page); }
+      await drawn(page);
+      for (let i = 0; i < 6; i++) { await page.keyboard.press('ArrowRight'); await drawn(page); }
       await page.getByRole('checkbox', { name: /重点耗煤企业/ }).click();
-      await ready(page);
+      await drawn(page);
     };
     await cycle(); await cycle();
     const start = await heap();

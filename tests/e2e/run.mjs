@@ -11,7 +11,7 @@ const fail = (msg) => {
 };
 if (!chromiumPath()) {
   fail('Chromium not found. The browser tests use Debian\'s Chromium and CJK fonts:\n' +
-    '  sudo apt-get install -y chromium fonts-noto-cjk\n(or set CHROMIUM_PATH to a Chromium binary)');
+    '  sudo sh -c \'apt-get update && apt-get install -y chromium fonts-noto-cjk\'\n(or set CHROMIUM_PATH to a Chromium binary; `npm test` installs them itself when run as root)');
 }
 if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (npm test does this).');
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, mapReady } from './browser.mjs';
 
 const PREFIX = '/hosting/some deep/atlas/';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv', '.json': 'application/json', '.geojson': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
@@ -33,7 +33,7 @@ test('the production build works from a sub-path of a plain static server', asyn
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}?year=2025&indicator=tourism_road_connector_km`);
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
+  await mapReady(page);
   const areas = await page.evaluate(() => window.__atlas.getRenderedAreas());
   assert.ok(areas.filter((a) => a.value !== null).length >= 6);
   assert.deepEqual(misses, [], 'every request stayed under the sub-path and was found');

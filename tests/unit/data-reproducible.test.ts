@@ -12,9 +12,10 @@ describe('npm run data', () => {
       expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run data`).toBe(text);
     }
   });
+  // (a whole pipeline run: seconds on a loaded machine, so not vitest's 5 s default; this checks output, not time)
   it('gives identical output when run twice', () => {
     expect(buildAll(seeds)).toEqual(first);
-  });
+  }, 120_000);
   it('covers the four mission layers', () => {
     const ind = first['data/indicators.csv'];
     for (const id of ['coal_total', 'fire_new_stations_total', 'tourism_road_branch_km']) expect(ind).toContain(`\n${id},`);

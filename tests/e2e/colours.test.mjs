@@ -1,0 +1,108 @@
+// The map's colours as the user sees them: each county's pixels (from a screenshot, and from the exported PNG)
+// against the legend's swatch for its class, and hatching exactly where the value is a target or a plan.
+// Made to fail when the map is greyed, hue-shifted, all one colour or disagrees with its legend.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { drawnState, keyOf, launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { countySamplePoints, decodePng, mapColourProblems, pageImage, classOf } from './pixels.mjs';
+import { COUNTIES, defs } from './data.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Checks the map on screen; returns the samples. `minSampled`: counties that must have an uncovered point. */
+async function assertColours(page, name, minSampled = COUNTIES.length) {
+  const points = await countySamplePoints(page);
+  const sampled = Object.values(points).filter(Boolean).length;
+  assert.ok(sampled >= minSampled, `${name}: only ${sampled} counties have an uncovered point to sample`);
+  const img = await pageImage(page);
+  const { problems, samples } = await mapColourProblems(page, { img, points });
+  if (problems.length) await screenshot(page, `colours-failed-${name}`);
+  assert.deepEqual(problems, [], `${name}: the map's colours are wrong:\n${problems.join('\n')}`);
+  return { points, samples };
+}
+
+const classes = async (page, samples) => {
+  const legend = await page.evaluate(() => window.__atlas.getLegend());
+  const areas = await page.evaluate(() => window.__atlas.getRenderedAreas());
+  return new Set(samples.map((s) => classOf(areas.find((a) => a.area_code === s.area).value, legend.breaks)));
+};
+
+describe('the colours the map shows', () => {
+  test('default view: every county in its legend colour, hatched (the 2020 caps are targets)', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    const { samples } = await assertColours(page, 'default');
+    // several classes on screen: a map painted all alike could not pass
+    assert.ok((await classes(page, samples)).size >= 3, 'the default view shows at least three classes');
+    assert.ok(samples.every((s) => s.hatched));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a target year: the 2025 hospital-bed targets hatched, in their classes', async () => {
+    const { page, errors, context } = await openPage(browser, { query: 'indicator=hospital_beds_per_1000&year=2025' });
+    await mapReady(page);
+    const { samples } = await assertColours(page, 'target-year');
+    assert.ok((await classes(page, samples)).size >= 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('expired values (a year step by keyboard to 2024): the 2020 caps muted, still hatched, still in their classes', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await drawnState(page, keyOf('?year=2024'));
+    const { samples } = await assertColours(page, 'expired');
+    assert.ok(samples.every((s) => s.expired), 'every county shows an expired value');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a change of indicator in the layer panel: actual values, solid (not hatched), recoloured', async () => {
+    const { page, errors, context } = await openPage(browser, { query: 'year=2023' });
+    await mapReady(page);
+    const name = defs.find((d) => d.id === 'mfg_hq_award_amount').name_zh;
+    // (its topic is folded: the filter opens it)
+    await page.getByRole('searchbox').fill(name);
+    await page.getByRole('radio', { name, exact: true }).check();
+    await drawnState(page, keyOf('?indicator=mfg_hq_award_amount&year=2023'));
+    const { samples } = await assertColours(page, 'indicator-change');
+    assert.ok(samples.every((s) => !s.hatched), 'actual values are not hatched');
+    assert.ok((await classes(page, samples)).size >= 3);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('English on a 390 px phone: the counties in the (folded) legend\'s colours', async () => {
+    const query = 'lang=en&year=2025&indicator=hospital_beds_per_1000';
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844, query });
+    await drawnState(page, keyOf(`?${query}`), 60_000);
+    // the small central district can be wholly under its label on a phone
+    await assertColours(page, 'phone-en', COUNTIES.length - 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the exported PNG shows the same colours and hatching as the legend', async () => {
+    const { page, errors, context } = await openPage(browser, { query: 'indicator=hospital_beds_per_1000&year=2025' });
+    await mapReady(page);
+    const points = await countySamplePoints(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const png = decodePng(readFileSync(await download.path()));
+    // the PNG is the map container's area between a title band (64 px) and a source line (exportPng.ts)
+    const map = await page.locator('.map-area .map').boundingBox();
+    assert.equal(png.width, Math.round(map.width));
+    const title = 64;
+    const { problems, samples } = await mapColourProblems(page, { img: png, points, offset: { x: -map.x, y: title - map.y } });
+    assert.deepEqual(problems, [], `the exported PNG's colours are wrong:\n${problems.join('\n')}`);
+    assert.equal(samples.length, COUNTIES.length);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
