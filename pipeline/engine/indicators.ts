@@ -4,7 +4,7 @@
  * fails the build naming both files.
  */
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { IndicatorDef, Topic } from '../lib/types.ts';
 
 /** 指标性质 where a document's table states it: 约束性 binding, 预期性 expected. */
@@ -24,7 +24,9 @@ export interface IndicatorSet {
 /** A module path as error messages print it: relative to the working directory. */
 export function sourcePath(fileUrl: string): string {
   const path = fileUrl.startsWith('file:') ? fileURLToPath(fileUrl) : fileUrl;
-  return relative(process.cwd(), path) || path;
+  // inside the project: relative (pipeline/documents/…); elsewhere (a test's temporary module): as it is
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 export function defineIndicators(fileUrl: string, topic: Topic, entries: readonly IndicatorEntry[]): IndicatorSet {
