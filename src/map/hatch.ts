@@ -48,6 +48,13 @@ export function tilesSeamlessly(def: HatchDef = HATCH): boolean {
   return whole(def.tile / def.step) && whole(def.tile / down) && gapWidth(def) > def.hairlineWidth;
 }
 
+/**
+ * How much larger than `tile` MapLibre draws the pattern on screen at a zoom: at its own size at whole zoom levels,
+ * scaled with the map in between (the pattern lives in the tiles of the whole zoom below). The SVG map follows it,
+ * so its first paint hands over to MapLibre without the stripes jumping.
+ */
+export const mapHatchScale = (zoom: number) => 2 ** (zoom - Math.floor(zoom));
+
 /** One straight stroke of the hatch. */
 export interface HatchStroke { x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import {
   deckHatchPattern, gapWidth, HATCH, HATCH_IMAGE_ID, hatchImage, hatchPeriod, hatchStrokes, legendHatchFill,
-  paintHatchSwatch, tilesSeamlessly, type HatchDef, type HatchStroke,
+  mapHatchScale, paintHatchSwatch, tilesSeamlessly, type HatchDef, type HatchStroke,
 } from '../../src/map/hatch.ts';
 import * as choropleth from '../../src/lib/choropleth.ts';
 import { LAND_FILL } from '../../src/lib/baseStyle.ts';
@@ -97,7 +97,13 @@ describe('SVG renderers (the SVG map and the legend swatch)', () => {
     }
   });
 
-  it('the SVG map\'s pattern is one tile of those strokes', () => {
+  it('scales as MapLibre scales a fill pattern: its own size at whole zooms, growing with the map in between', () => {
+    expect(mapHatchScale(9)).toBe(1);
+    expect(mapHatchScale(9.5)).toBeCloseTo(Math.SQRT2);
+    expect(mapHatchScale(9.999)).toBeCloseTo(2, 2);
+  });
+
+  it('the SVG map\'s pattern is one tile of those strokes, at the WebGL map\'s scale', () => {
     const { body } = render(SvgMap, {
       props: { counties: { type: 'FeatureCollection', features: [] }, paint: {}, view: null, bounds: [[113, 33], [114, 34]] as never, standalone: false },
     });
@@ -106,6 +112,7 @@ describe('SVG renderers (the SVG map and the legend swatch)', () => {
     expect(pattern![1]).toContain(`width="${HATCH.tile}"`);
     expect(pattern![1]).toContain(`height="${HATCH.tile}"`);
     expect(svgLines(pattern![2])).toEqual(hatchStrokes(HATCH.tile, HATCH.tile));
+    expect(pattern![1]).toMatch(/patternTransform="scale\([\d.]+\)"/);
   });
 
   it('the legend swatch is the fill colour under the same strokes, clipped to the swatch', () => {
