@@ -4,6 +4,10 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { boundsOf } from './src/lib/bounds.ts';
+import { DATA_FILES } from './src/schema/index.ts';
+import { buildModel } from './src/lib/parseModel.ts';
+import { firstViewOf, type FirstView } from './src/lib/firstView.ts';
+import { DEFAULTS } from './src/lib/state.ts';
 import { atlasAssets } from './pipeline/assets/vitePlugin.ts';
 
 /**
@@ -102,12 +106,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The default state's first view (src/lib/firstView.ts), from the data and boundaries being built: the SVG map
+ * paints it at once, before the data files have arrived. Computed by the app's own functions.
+ */
+function firstView(): FirstView {
+  const texts = Object.fromEntries(Object.values(DATA_FILES).map((f) => [f, readFileSync(f, 'utf8')]));
+  return firstViewOf(buildModel(texts), JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')), DEFAULTS);
+}
+
 export default defineConfig({
   base: './',
   plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy()],
   // src/lib/bounds.ts: the map's first view, known at build time
   define: {
     __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
+    // src/lib/firstViewNow.ts: the counties (13 KB) and the default view's paint and labels, for the first paint
+    __COUNTIES__: readFileSync('geo/xuchang_counties.geojson', 'utf8'),
+    __FIRST_VIEW__: JSON.stringify(firstView()),
     // only the internal DataV build (npm run data -- --boundaries=datav) has a prefecture context layer
     __GEO_PREFECTURES__: JSON.stringify(existsSync('geo/henan_prefectures.geojson')),
     // the credit of whichever boundaries were built, for the exported PNG
