@@ -102,9 +102,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * index.html runs src/boot.ts, a tiny script that starts the data and then imports main.ts (the UI and MapLibre).
+ * Without a hint the browser would discover main.ts only when boot.ts runs: these links fetch it, its imports
+ * and its stylesheet alongside boot.ts.
+ */
+function preloadMain(): Plugin {
+  return {
+    name: 'atlas-preload-main',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.ts'));
+        if (!main) throw new Error('preloadMain: no chunk for src/main.ts');
+        const js = new Set<string>();
+        const visit = (name: string) => {
+          if (js.has(name)) return;
+          js.add(name);
+          const c = chunks.find((x) => x.fileName === name);
+          if (c) for (const i of c.imports) visit(i);
+        };
+        visit(main.fileName);
+        // (the entry itself is already loading)
+        for (const c of chunks) if (c.isEntry) js.delete(c.fileName);
+        const css = [...js].flatMap((name) => [...(chunks.find((x) => x.fileName === name)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...[...js].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy()],
+  plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy(), preloadMain()],
   // src/lib/bounds.ts: the map's first view, known at build time
   define: {
     __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
