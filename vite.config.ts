@@ -145,20 +145,23 @@ function preloadMain(): Plugin {
  * navigation and attribution controls, box zoom. A control added later must be taken off this list.
  */
 const UNUSED_MAPLIBRE_CSS = /maplibregl-(ctrl-geolocate|user-location|popup|marker|ctrl-fullscreen|ctrl-shrink|pseudo-fullscreen|ctrl-terrain|ctrl-globe|ctrl-logo|ctrl-scale|cooperative-gesture|desktop-message|mobile-message)/;
+export function trimMaplibreStylesheet(css: string): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((sel) => !UNUSED_MAPLIBRE_CSS.test(sel));
+    if (!kept.length) rule.remove();
+    else rule.selectors = kept;
+  });
+  root.walkAtRules((at) => { if (at.nodes?.length === 0) at.remove(); });
+  return root.toString();
+}
 function trimMaplibreCss(): Plugin {
   return {
     name: 'atlas-trim-maplibre-css',
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0].endsWith('maplibre-gl/dist/maplibre-gl.css')) return null;
-      const root = postcss.parse(code);
-      root.walkRules((rule) => {
-        const kept = rule.selectors.filter((sel) => !UNUSED_MAPLIBRE_CSS.test(sel));
-        if (!kept.length) rule.remove();
-        else rule.selectors = kept;
-      });
-      root.walkAtRules((at) => { if (at.nodes?.length === 0) at.remove(); });
-      return { code: root.toString(), map: null };
+      return { code: trimMaplibreStylesheet(code), map: null };
     },
   };
 }
