@@ -1,9 +1,9 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { HATCH_IMAGE_ID } from './choropleth.ts';
 import { HAS_PREFECTURES } from './geoContext.ts';
+import { LAND_FILL } from './land.ts';
 
-/** Land outside Xuchang; also the gap colour of the target hatching. */
-export const LAND_FILL = '#f7f8f6';
+export { LAND_FILL };
 /**
  * The map background (also the map container's, which the PNG export fills first). Offline it is the land colour
  * itself, rather than a land-coloured fill of the prefectures over a slightly bluer background: that fill covered
