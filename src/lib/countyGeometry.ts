@@ -1,8 +1,8 @@
 /**
- * The county boundaries (geo/xuchang_counties.geojson), fetched once for the whole page: the map draws them
- * (MapView gives them to MapLibre's source), and the labels, 3D columns and data model read the same object.
- * Started by boot.ts, the page's first script: the file is usually in before the UI mounts, so the SVG map can
- * draw the counties at once (countyGeometrySync), before the rest of the data arrives.
+ * The county boundaries (geo/xuchang_counties.geojson, 13 KB), inlined in the app by the build (vite.config.ts,
+ * `__COUNTIES__`): there at the first render with no request, so the SVG map draws the counties at once, before
+ * the data files arrive. The map (MapView gives them to MapLibre's source), the labels, 3D columns and the data
+ * model read this one object. `fetchCounties` is the file's reader for Node (load.ts).
  */
 import { fetchJson } from './fetchData.ts';
 import type { Counties } from './choropleth.ts';
@@ -16,25 +16,9 @@ export async function fetchCounties(base: string, fetchImpl: typeof fetch = fetc
   return counties;
 }
 
-let once: Promise<Counties> | null = null;
-let arrived: Counties | null = null;
+declare const __COUNTIES__: Counties;
 
-/** The page's one fetch of the boundaries; after a failure, the next call tries again (Retry). */
-export function countyGeometry(base: string = document.baseURI): Promise<Counties> {
-  once ??= fetchCounties(base).then(
-    (c) => (arrived = c),
-    (e) => {
-      once = null;
-      throw e;
-    },
-  );
-  return once;
-}
-
-/**
- * The boundaries if they have already arrived (boot.ts fetches them first thing), else null: a view can draw
- * them in its first render, without waiting a microtask for countyGeometry()'s promise.
- */
-export function countyGeometrySync(): Counties | null {
-  return arrived;
+/** the boundaries as built */
+export function countyGeometrySync(): Counties {
+  return __COUNTIES__;
 }

@@ -5,7 +5,7 @@
 import type { Loaded } from './load.ts';
 import type { LoadReply } from './loadWorker.ts';
 import LoadWorker from './loadWorker.ts?worker';
-import { countyGeometry } from './countyGeometry.ts';
+import { countyGeometrySync } from './countyGeometry.ts';
 
 type Tables = Omit<Loaded, 'counties'>;
 let started: Promise<Tables> | null = null;
@@ -21,12 +21,11 @@ export function startAtlasLoad(base: string = document.baseURI): void {
   started.catch(() => {});
 }
 
-/** The tables from the worker, the county boundaries from the page's one fetch of them. */
+/** The tables from the worker, the county boundaries the build inlined. */
 export async function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
   const tables = started ?? loadTablesOffThread(base);
   started = null;
-  const [t, counties] = await Promise.all([tables, countyGeometry(base)]);
-  return { ...t, counties };
+  return { ...(await tables), counties: countyGeometrySync() };
 }
 
 function loadTablesOffThread(base: string): Promise<Tables> {

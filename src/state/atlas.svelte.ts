@@ -7,7 +7,7 @@ import { tick, untrack } from 'svelte';
 import { isLockedToOwnOrigin, lockToOwnOrigin } from '../lib/csp.ts';
 import type { Loaded } from '../lib/load.ts';
 import { loadAtlasOffThread } from '../lib/loadOffThread.ts';
-import { countyGeometry, countyGeometrySync } from '../lib/countyGeometry.ts';
+import { countyGeometrySync } from '../lib/countyGeometry.ts';
 import { DEFAULTS, DEFAULT_TOUR, isDiscreteChange } from '../lib/state.ts';
 import { mapHints, parseUrlState, type AtlasState, type MapHints, type ParamNotice, type View } from '../lib/urlState.ts';
 import { COUNTY_CODES, placeCategories, ZONE_CODES } from '../lib/view.ts';
@@ -27,8 +27,8 @@ export class AtlasStore {
   /** the data: replaced whole, never mutated (a deep proxy over thousands of rows made every read slow) */
   loaded = $state.raw<Loaded | null>(null);
   loadError = $state<string | null>(null);
-  /** the county boundaries for the map, as soon as they arrive (before the rest of the data) */
-  counties = $state.raw<Loaded['counties'] | null>(countyGeometrySync());
+  /** the county boundaries for the map: inlined by the build, there before the rest of the data */
+  readonly counties: Loaded['counties'] = countyGeometrySync();
   /** the labels' font, or the system's when the subset font failed to load */
   fontFamily = $state(LABEL_FONT_FAMILY);
   /**
@@ -57,7 +57,6 @@ export class AtlasStore {
     if (!this.hints.online) lockToOwnOrigin();
     const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.tour = new TourSession({ defaults: DEFAULTS, builtIn: DEFAULT_TOUR, reducedMotion, show: (s, how) => this.showSlide(s, how) });
-    countyGeometry().then((c) => (this.counties = c), () => { /* reported by load() */ });
     // the editor's slides live in the URL (a reload or a copied link keeps them)
     $effect(() => {
       void this.tour.editor;
@@ -75,8 +74,6 @@ export class AtlasStore {
       if (!fontOk) this.fontFamily = 'sans-serif';
       performance.mark('atlas:data-loaded');
       this.loaded = l;
-      // (when the first fetch of the boundaries failed, Retry's is the one the map gets)
-      this.counties ??= l.counties;
       this.readUrl();
     } catch (e) {
       this.loadError = (e as Error).message;

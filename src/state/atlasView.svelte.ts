@@ -5,6 +5,8 @@
  */
 import { baseStyle } from '../lib/baseStyle.ts';
 import { countyLabels, labelOrder, labelValueText, type MapLabel } from '../lib/mapLabels.ts';
+import { drawsDefault } from '../lib/firstView.ts';
+import { FIRST_VIEW } from '../lib/firstViewNow.ts';
 import { areaValues, COUNTY_CODES, indicatorScale, isCityOnly, placeCategories, visiblePlaces, ZONE_CODES, type AreaValue } from '../lib/view.ts';
 import { countyPaint, groupCountyPlaces } from '../lib/choropleth.ts';
 import { areaName, t } from '../lib/i18n.ts';
@@ -49,7 +51,13 @@ export class AtlasView {
   readonly needsDeck = $derived(this.extrude || this.places.length > 0 || this.symbols.length > 0);
   // columns rise with the size of what the fill shows (a change: its absolute size)
   readonly columnMax = $derived(Math.max(0, ...[...this.fillValues.values()].map((v) => Math.abs(v.row?.value ?? 0))));
-  readonly paint = $derived(this.fillScale ? countyPaint(COUNTY_CODES, this.fillValues, this.fillScale, this.s.area) : {});
+  /**
+   * Before the data: the default state's paint and labels as the build computed them (firstView.ts), when the
+   * link draws the default state; else the counties' names, and their colours once the data is in.
+   */
+  private readonly early = drawsDefault(location.search) ? FIRST_VIEW : null;
+  private readonly earlyNames = new URLSearchParams(location.search).get('layers')?.split('~').includes('labels') ?? true;
+  readonly paint = $derived(this.fillScale ? countyPaint(COUNTY_CODES, this.fillValues, this.fillScale, this.s.area) : (this.early?.paint ?? {}));
   /** the KEY of the state (drawnState.ts) */
   readonly key = $derived(stateKey(this.s, DEFAULTS));
 
@@ -77,9 +85,13 @@ export class AtlasView {
     return [c, `${areaName(this.s.lang, c)}${v?.row ? `: ${this.fmtValue(v)}` : ''}`];
   })));
 
-  private readonly labelledCounties = $derived(this.store.loaded ? labelOrder(this.store.loaded.counties) : []);
+  private readonly labelledCounties = $derived(labelOrder(this.store.counties));
   readonly mapLabels = $derived.by((): MapLabel[] => {
-    if (!this.data || !this.s.layers.includes('labels')) return [];
+    if (!this.data) {
+      if (this.early) return this.early.labels[this.s.lang];
+      return this.earlyNames ? countyLabels(this.labelledCounties, { lang: this.s.lang, year: this.s.year, unit: '', values: new Map(), change: null, cityOnly: true, conflicts: new Map() }) : [];
+    }
+    if (!this.s.layers.includes('labels')) return [];
     return countyLabels(this.labelledCounties, {
       lang: this.s.lang, year: this.s.year, unit: this.def?.unit ?? '', values: this.fillValues,
       change: this.change?.measure ?? null, cityOnly: this.cityOnly, conflicts: this.data.conflictByKey,

@@ -14,7 +14,7 @@ test('the first page draws the county boundaries with no errors and no foreign r
     routes: { '**/geo/xuchang_counties.geojson': (route) => { countyFetches += 1; return route.continue(); } },
   });
   await mapReady(page);
-  assert.equal(countyFetches, 1, 'the county GeoJSON is fetched once (map, labels and data model share it)');
+  assert.equal(countyFetches, 0, 'the county boundaries come with the app (inlined by the build): the map, labels and data model share them');
   await screenshot(page, 'smoke-desktop');
   // the map must show more than the background: count distinct colours in a centre crop of the screenshot
   // (colours.test.mjs checks which colours)
