@@ -114,6 +114,8 @@ export class MapContext {
 
   /** Part `part` has (true) or has not yet (false) drawn what it was last given. */
   setDrawn(part: DrawingPart, drawn: boolean): void {
+    // (a removed map reports nothing: e.g. deck.gl's last frame after the map was let go)
+    if (!this.map) return;
     this.drawn[part] = drawn;
     if (!drawn) {
       if (this.reported) this.onready(false);

@@ -163,12 +163,13 @@ describe('readiness: every part has drawn what it was given', () => {
     expect(reports).toEqual([true, false, true, false]);
   });
 
-  test('an idle after the map was released reports nothing', () => {
+  test('a frame drawn after the map was released reports nothing', () => {
     const reports: boolean[] = [];
     const { fake, ctx, release } = setup((r) => reports.push(r));
     ctx.awaitIdle();
     release();
     fake.fire('idle');
+    ctx.setDrawn('deck', true);
     expect(reports).toEqual([]);
   });
 });
