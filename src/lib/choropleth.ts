@@ -23,42 +23,8 @@ export function categoryColour(categories: readonly string[], category: string):
   return CATEGORY_COLOURS[(i < 0 ? categories.length : i) % CATEGORY_COLOURS.length];
 }
 
-/** Diagonal stripes, tileable in a 16 px square, drawn with the 2D context's current stroke style. */
-export function stripes(g: CanvasRenderingContext2D, x0: number) {
-  g.lineWidth = 4.5;
-  for (let k = -16; k <= 16; k += 8) {
-    g.beginPath();
-    g.moveTo(x0 + k, 16);
-    g.lineTo(x0 + k + 16, 0);
-    g.stroke();
-  }
-}
-
-/** The base map's hatch, laid over the choropleth: light gaps, each with a dark hairline, between the coloured stripes. */
-export const HATCH_IMAGE_ID = 'target-hatch';
-export function hatchImage(gap: string): ImageData {
-  const c = document.createElement('canvas');
-  c.width = 16;
-  c.height = 16;
-  const g = c.getContext('2d')!;
-  g.fillStyle = gap;
-  g.fillRect(0, 0, 16, 16);
-  // clear the stripes, where the colour below shows (the same geometry as deck.gl's pattern mask)
-  g.globalCompositeOperation = 'destination-out';
-  g.strokeStyle = '#000';
-  stripes(g, 0);
-  // a hairline down the middle of each gap: on the lightest colours the gaps alone hardly show (pale on pale)
-  g.globalCompositeOperation = 'source-over';
-  g.strokeStyle = 'rgba(31, 41, 51, 0.45)';
-  g.lineWidth = 1;
-  for (let k = -12; k <= 20; k += 8) {
-    g.beginPath();
-    g.moveTo(k, 16);
-    g.lineTo(k + 16, 0);
-    g.stroke();
-  }
-  return g.getImageData(0, 0, 16, 16);
-}
+// the target hatch lives in src/map/hatch.ts (one definition for map, legend and PNG); re-exported for the style
+export { HATCH_IMAGE_ID, hatchImage } from '../map/hatch.ts';
 
 /** Targets and plans are hatched (as OWID marks projections); values that happened are solid. */
 export const isHatched = (v: AreaValue | undefined) => v?.row?.kind === 'target' || v?.row?.kind === 'plan';

@@ -1,6 +1,6 @@
 /**
  * The county boundaries (geo/xuchang_counties.geojson), fetched once for the whole page: the map draws them
- * (MapView gives them to MapLibre's source), and the labels, 3D columns and data model read the same object.
+ * (map/CountyFill gives them to MapLibre's source), and the labels, 3D columns and data model read the same object.
  * Started in main.ts before the UI mounts, so the file is on its way as early as MapLibre would have fetched it.
  */
 import { fetchJson } from './fetchData.ts';

@@ -12,33 +12,8 @@ import type { AreaValue } from './view.ts';
 import type { Place } from './model.ts';
 import type { ColourScale } from './scales.ts';
 import { symbolRadius } from './instrument.ts';
-import { categoryColour, columnHeight, fillOf, isHatched, stripes, type Counties, type CountyFeature, type CountyProps, type PlaceGroup } from './choropleth.ts';
-
-/** Hatch pattern for target values (as OWID marks projections), drawn once into a canvas: no network. */
-let patternAtlas: HTMLCanvasElement | null = null;
-function hatchAtlas(): HTMLCanvasElement {
-  if (patternAtlas) return patternAtlas;
-  const c = document.createElement('canvas');
-  c.width = 32;
-  c.height = 16;
-  const g = c.getContext('2d')!;
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, 16, 16); // solid
-  g.save();
-  g.beginPath();
-  g.rect(16, 0, 16, 16);
-  g.clip();
-  g.strokeStyle = '#fff';
-  stripes(g, 16);
-  g.restore();
-  patternAtlas = c;
-  return c;
-}
-
-const PATTERN_MAPPING = {
-  solid: { x: 0, y: 0, width: 16, height: 16, mask: true },
-  hatch: { x: 16, y: 0, width: 16, height: 16, mask: true },
-};
+import { deckHatchPattern } from '../map/hatch.ts';
+import { categoryColour, columnHeight, fillOf, isHatched, type Counties, type CountyFeature, type CountyProps, type PlaceGroup } from './choropleth.ts';
 
 export interface ChoroplethInput {
   counties: Counties;
@@ -53,7 +28,7 @@ export interface ChoroplethInput {
 /** The choropleth as 3D columns (height ∝ value), with the wireframe showing the selected county. */
 export function columnsLayer(inp: ChoroplethInput): Layer {
   const val = (f: CountyFeature) => inp.values.get(f.properties.adcode);
-  return new GeoJsonLayer<CountyProps, { fillPatternMask?: boolean }>({
+  return new GeoJsonLayer<CountyProps>({
     id: 'columns',
     data: inp.counties as never,
     pickable: true,
@@ -63,20 +38,9 @@ export function columnsLayer(inp: ChoroplethInput): Layer {
     getElevation: (f: CountyFeature) => (val(f)?.row ? columnHeight(val(f)!.row!.value, inp.maxValue) : 0),
     getFillColor: (f: CountyFeature) => fillOf(val(f), inp.scale),
     getLineColor: (f: CountyFeature) => (f.properties.adcode === inp.selected ? [255, 191, 71, 255] : [40, 48, 56, 255]),
-    // @ts-expect-error FillStyleExtension props
-    fillPatternAtlas: hatchAtlas(),
-    fillPatternMapping: PATTERN_MAPPING,
-    fillPatternMask: true,
-    // pattern size in screen pixels (the default, meters, makes stripes vanish at city scale)
-    fillPatternSizeUnits: 'pixels',
     // the walls stay plain: hatching goes on the roofs only (roofHatchLayer), where it reads as a fill
-    getFillPattern: () => 'solid',
-    getFillPatternScale: 1,
-    getFillPatternOffset: [0, 0],
-    extensions: [new FillStyleExtension({ pattern: true })],
     updateTriggers: {
       getFillColor: inp.key,
-      getFillPattern: inp.key,
       getElevation: [inp.key, inp.maxValue],
       getLineColor: inp.selected,
     },
@@ -94,24 +58,28 @@ function raise(g: Geometry, z: number): Geometry {
 
 /**
  * The hatching of targets and plans on the columns' roofs: each hatched county's outline, raised to its column's
- * height (and a little above it, so it wins the depth test against the roof), in the fill colour with the hatch mask.
+ * height (and a little above it, so it wins the depth test against the roof), drawn with the map's hatch tile
+ * (src/map/hatch.ts) in its own colours: land-coloured gaps and hairlines, the roof's colour showing between them.
  */
 export function roofHatchLayer(inp: ChoroplethInput): Layer {
   const val = (f: CountyFeature) => inp.values.get(f.properties.adcode);
   const roofs = inp.counties.features
     .filter((f) => isHatched(val(f)) && val(f)?.row)
     .map((f) => ({ ...f, geometry: raise(f.geometry, columnHeight(val(f)!.row!.value, inp.maxValue) + 30) }));
+  const hatch = deckHatchPattern();
   return new GeoJsonLayer<CountyProps, { fillPatternMask?: boolean }>({
     id: 'roof-hatch',
     data: { type: 'FeatureCollection', features: roofs } as never,
     pickable: false,
     filled: true,
     stroked: false,
-    getFillColor: [255, 255, 255, 200],
+    // (the pattern's own colours replace this; its alpha is kept)
+    getFillColor: [255, 255, 255, 255],
     // @ts-expect-error FillStyleExtension props
-    fillPatternAtlas: hatchAtlas(),
-    fillPatternMapping: PATTERN_MAPPING,
-    fillPatternMask: true,
+    fillPatternAtlas: hatch.atlas,
+    fillPatternMapping: hatch.mapping,
+    fillPatternMask: hatch.mask,
+    // pattern size in screen pixels (the default, meters, makes stripes vanish at city scale)
     fillPatternSizeUnits: 'pixels',
     getFillPattern: () => 'hatch',
     getFillPatternScale: 1,

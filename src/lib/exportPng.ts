@@ -1,4 +1,6 @@
 /** PNG of the current map with title, legend and source line, composed from the map's canvases. */
+import { paintHatchSwatch } from '../map/hatch.ts';
+
 export interface PngParts {
   title: string;
   subtitle: string;
@@ -87,12 +89,11 @@ export async function mapPng(container: HTMLElement, parts: PngParts, frames: Ma
   g.font = font(12);
   parts.legend.forEach((item, i) => {
     const y = ly + 4 + i * lh;
-    g.fillStyle = item.colour;
-    g.fillRect(lx + 6, y + 3, 18, 12);
-    if (item.hatch) {
-      g.strokeStyle = '#fff';
-      g.lineWidth = 2;
-      for (let k = -12; k < 18; k += 5) { g.beginPath(); g.moveTo(lx + 6 + k, y + 15); g.lineTo(lx + 6 + k + 12, y + 3); g.stroke(); }
+    // the hatch as on the map and the legend on screen (src/map/hatch.ts)
+    if (item.hatch) paintHatchSwatch(g, lx + 6, y + 3, 18, 12, item.colour);
+    else {
+      g.fillStyle = item.colour;
+      g.fillRect(lx + 6, y + 3, 18, 12);
     }
     g.fillStyle = '#1f2933';
     g.fillText(item.label, lx + 30, y + 13);

@@ -112,11 +112,14 @@ export class AtlasStore {
     this.lastWritten = this.urlFor(this.state);
     // an invalid parameter is dropped from the URL (the notice says which), so the link shared is clean
     // (and the URL says what is shown: the tour's slide, the editor's slides)
+    this.pendingHistory = [];
     if (this.notices.length || this.lastWritten !== (location.search || location.pathname)) history.replaceState(null, '', this.lastWritten);
   }
 
   /** Back/Forward: the sheet or the tour editor can come back to the URL the app wrote last: nothing to read again */
   onpopstate = () => {
+    // (a write still waiting is older than the entry the user went to: dropped)
+    this.pendingHistory = [];
     if ((location.search || location.pathname) === this.lastWritten) return;
     this.readUrl();
   };
@@ -141,20 +144,56 @@ export class AtlasStore {
     }
     if (how === 'none') return;
     if (!this.writeUrl(how === 'replace' ? 'replace' : discrete ? 'push' : 'later')) return;
-    if (how !== 'replace' && discrete && patch.basemap === 'osm' && isLockedToOwnOrigin()) location.reload();
+    if (how !== 'replace' && discrete && patch.basemap === 'osm' && isLockedToOwnOrigin()) {
+      this.flushUrl();
+      location.reload();
+    }
   }
 
-  /** writes the state's URL (unless it is the one written last); `later`: a view move, replaced when it settles */
+  /**
+   * Writes the state's URL (unless it is the one written last). The history call itself comes in the frame, after
+   * the map has drawn the change: Chromium's pushState blocks the main thread for ~10 ms, as long as a whole year
+   * step otherwise, and the map should not wait for the address bar. Nothing can come between (input is handled
+   * between frames), so Back still undoes the change just made. A replace (the tour editor, a view move once it
+   * settles: `later`) is written at once, unless a push is waiting: then it rewrites that entry.
+   */
   private writeUrl(how: 'push' | 'replace' | 'later'): boolean {
     const url = this.urlFor(this.state);
     if (url === this.lastWritten) return false;
     this.lastWritten = url;
     clearTimeout(this.replaceTimer);
-    if (how === 'push') history.pushState(null, '', url);
-    else if (how === 'replace') history.replaceState(null, '', url);
-    else this.replaceTimer = setTimeout(() => history.replaceState(null, '', url), 300);
+    if (how === 'later') this.replaceTimer = setTimeout(() => this.queueHistory('replace', url), 300);
+    else this.queueHistory(how, url);
     return true;
   }
+
+  private pendingHistory: { how: 'push' | 'replace'; url: string }[] = [];
+  private queueHistory(how: 'push' | 'replace', url: string) {
+    // a replace after a push of the same moment rewrites that entry: one entry, as if written at once
+    const last = this.pendingHistory.at(-1);
+    if (how === 'replace' && last) last.url = url;
+    else if (how === 'replace') return history.replaceState(null, '', url); // (cheap, and off the step's path)
+    else this.pendingHistory.push({ how, url });
+    if (this.pendingHistory.length > 1) return;
+    // (queued after the state's own effects, so this frame callback runs after the map's; a hidden page has no
+    // frames: the timer writes it then)
+    queueMicrotask(() => requestAnimationFrame(this.flushUrl));
+    setTimeout(this.flushUrl, 250);
+  }
+
+  /** the history entries not yet written, written now */
+  flushUrl = () => {
+    for (const { how, url } of this.pendingHistory.splice(0)) {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+  };
+
+  /** the link to what is shown (for Copy link): the URL, written first if it was waiting */
+  href = () => {
+    this.flushUrl();
+    return location.href;
+  };
 
   /** the user moved the map */
   moveTo(v: View): void {

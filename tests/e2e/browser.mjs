@@ -86,3 +86,15 @@ export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
 }
+
+/**
+ * Waits until the page's URL matches (`present` true) or no longer matches `re`. The app writes a change's
+ * history entry in the frame after the map has drawn it, not in the same task as the state.
+ */
+export async function urlMatches(page, re, present = true, timeout = 10_000) {
+  try {
+    await page.waitForFunction(([src, flags, want]) => new RegExp(src, flags).test(location.href) === want, [re.source, re.flags, present], { timeout });
+  } catch {
+    throw new Error(`the URL ${present ? 'never matched' : 'still matches'} ${re}: ${page.url()}`);
+  }
+}

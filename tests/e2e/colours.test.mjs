@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { drawnState, keyOf, launch, mapReady, openPage, screenshot } from './browser.mjs';
-import { countySamplePoints, decodePng, mapColourProblems, pageImage, classOf } from './pixels.mjs';
+import { countySamplePoints, decodePng, gridPixels, hatchSwatchProblems, mapColourProblems, pageImage, classOf } from './pixels.mjs';
 import { COUNTIES, defs } from './data.mjs';
 
 let browser;
@@ -99,9 +99,22 @@ describe('the colours the map shows', () => {
     const map = await page.locator('.map-area .map').boundingBox();
     assert.equal(png.width, Math.round(map.width));
     const title = 64;
-    const { problems, samples } = await mapColourProblems(page, { img: png, points, offset: { x: -map.x, y: title - map.y } });
+    const { problems, samples, background } = await mapColourProblems(page, { img: png, points, offset: { x: -map.x, y: title - map.y } });
     assert.deepEqual(problems, [], `the exported PNG's colours are wrong:\n${problems.join('\n')}`);
     assert.equal(samples.length, COUNTIES.length);
+    // the PNG's own legend (bottom left): its hatch swatch is the lowest one in the strongest colour, hatched as the map
+    const { colours } = await page.evaluate(() => window.__atlas.getLegend());
+    const strongest = colours[colours.length - 1];
+    const near = (p) => p && Math.hypot(p[0] - strongest[0], p[1] - strongest[1], p[2] - strongest[2]) <= 8;
+    const bottom = title + Math.round(map.height);
+    const hits = [];
+    for (let y = bottom - 300; y < bottom; y++) for (let x = 10; x < 60; x++) if (near(png.at(x, y))) hits.push([x, y]);
+    assert.ok(hits.length, 'the PNG\'s legend shows the strongest class colour');
+    const low = Math.max(...hits.map(([, y]) => y));
+    const xs = hits.filter(([, y]) => y > low - 12).map(([x]) => x);
+    const swatch = gridPixels(png, Math.min(...xs), low - 11, Math.max(...xs) - Math.min(...xs) + 1, 12);
+    const hatchProblems = hatchSwatchProblems(swatch, strongest, background, 'the PNG legend\'s hatch swatch');
+    assert.deepEqual(hatchProblems, [], hatchProblems.join('\n'));
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { drawnState, keyOf, launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { drawnState, keyOf, launch, mapReady, openPage, screenshot, urlMatches } from './browser.mjs';
 import { indicators, readCsv } from './data.mjs';
 
 let browser;
@@ -26,7 +26,7 @@ describe('interaction', () => {
     await page.mouse.click(pt.x, pt.y);
     await drawnState(page, keyOf('?area=411025'));
     assert.equal((await state(page)).area, '411025');
-    assert.match(page.url(), /area=411025/);
+    await urlMatches(page, /area=411025/);
     const panel = page.locator('aside.detail');
     assert.ok(await panel.getByRole('heading', { name: '襄城县' }).first().isVisible());
     // the source of the coal cap shown for 襄城县 is the verbatim table row
@@ -46,7 +46,7 @@ describe('interaction', () => {
     await mapReady(page);
     await page.getByRole('checkbox', { name: /重点耗煤企业/ }).check();
     await drawnState(page, keyOf('?layers=labels~rivers~coal_enterprise'));
-    assert.match(page.url(), /layers=labels~rivers~coal_enterprise/);
+    await urlMatches(page, /layers=labels~rivers~coal_enterprise/);
     const shown = await page.evaluate(() => window.__atlas.getRenderedPlaces());
     const expected = readCsv('data/places.csv').filter((p) => p.category === 'coal_enterprise');
     assert.equal(shown.length, expected.length);

@@ -44,6 +44,17 @@ export function windowPixels(img, x, y, r = WINDOW) {
   return out;
 }
 
+/** The pixels of the w × h rectangle at (x, y) in `img`, as rows (for textures: neighbours matter). */
+export function gridPixels(img, x, y, w, h) {
+  const rows = [];
+  for (let j = 0; j < h; j++) {
+    const row = [];
+    for (let i = 0; i < w; i++) row.push(img.at(x + i, y + j) ?? [0, 0, 0]);
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** The most frequent exact colour of a list of pixels. */
 export function modeColour(pixels) {
   const counts = new Map();
@@ -80,6 +91,64 @@ export function blendFit(p, c, b) {
   const alpha = len2 === 0 ? 1 : (pb[0] * cb[0] + pb[1] * cb[1] + pb[2] * cb[2]) / len2;
   const fit = [b[0] + alpha * cb[0], b[1] + alpha * cb[1], b[2] + alpha * cb[2]];
   return { alpha, residual: dist(p, fit) };
+}
+
+/**
+ * What a hatched patch shows (a legend swatch, or a county's window), given the land colour: `fill` its most
+ * frequent colour (the stripes'), and the shares of its pixels that are that colour (`fillShare`), the land-coloured
+ * gaps (`gapShare`: on the line between fill and land, nearer the land; a magnified map blurs its narrow gaps) and
+ * the hairlines (`hairShare`: pixels that no blend of fill and land explains, darker than the land: grey lines down
+ * the gaps). `repeat`: the shift along the diagonal (px, both axes) after which the stripes repeat best; `rises`:
+ * the stripes run bottom-left to top-right (the patch is more alike along that diagonal than along the other).
+ */
+export function hatchTexture(grid, land) {
+  const px = grid.flat();
+  const fill = modeColour(px);
+  const lum = (c) => 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+  let fills = 0, gaps = 0, hairs = 0;
+  for (const p of px) {
+    if (dist(p, fill) <= 8) { fills++; continue; }
+    // (alpha: how much of the fill over the land)
+    const { alpha, residual } = blendFit(p, fill, land);
+    if (residual <= 12 && alpha <= 0.5) gaps++;
+    else if (residual > 20 && lum(p) < lum(land) - 40) hairs++;
+  }
+  const h = grid.length, w = grid[0]?.length ?? 0;
+  // mean colour distance between each pixel and the one (dx, dy) away
+  const unlike = (dx, dy) => {
+    let sum = 0, n = 0;
+    for (let y = Math.max(0, -dy); y < Math.min(h, h - dy); y++) {
+      for (let x = Math.max(0, -dx); x < Math.min(w, w - dx); x++) { sum += dist(grid[y][x], grid[y + dy][x + dx]); n++; }
+    }
+    return n ? sum / n : Infinity;
+  };
+  let repeat = null, best = Infinity;
+  for (let d = 2; d <= Math.min(w, h) - 3; d++) {
+    const u = unlike(d, d);
+    if (u < best - 1) { best = u; repeat = d; }
+  }
+  return {
+    fill, fillShare: fills / px.length, gapShare: gaps / px.length, hairShare: hairs / px.length,
+    repeat, rises: unlike(1, -1) < unlike(1, 1),
+  };
+}
+
+const pct = (x) => `${Math.round(x * 100)}%`;
+const textureText = (t) => `fill ${key(t.fill)} ${pct(t.fillShare)}, gaps ${pct(t.gapShare)}, hairlines ${pct(t.hairShare)}, repeat ${t.repeat}, ${t.rises ? 'rising' : 'falling'}`;
+
+/**
+ * What is wrong with a legend's hatch swatch (read from `grid`): it must show `fill` (the scale's strongest colour)
+ * in stripes rising to the right, with land-coloured gaps, each with its darker hairline — what the map shows.
+ */
+export function hatchSwatchProblems(grid, fill, land, what = 'the legend\'s hatch swatch') {
+  if (!grid?.length) return [`${what} is missing`];
+  const t = hatchTexture(grid, land);
+  const out = [];
+  if (dist(t.fill, fill) > 8 || t.fillShare < 0.2) out.push(`${what} does not show the fill ${key(fill)} (${textureText(t)})`);
+  if (t.gapShare < 0.1) out.push(`${what} has no land-coloured (${key(land)}) gaps (${textureText(t)})`);
+  if (t.hairShare < 0.05) out.push(`${what} has no hairlines in its gaps (${textureText(t)})`);
+  if (!t.rises) out.push(`${what}'s stripes do not rise to the right (${textureText(t)})`);
+  return out;
 }
 
 // ---------- where to look ----------
@@ -200,6 +269,8 @@ export async function legendSwatches(page) {
   if (folded) await legend.locator('summary').click();
   const out = {};
   for (const s of rects) {
+    // the hatch swatch as a grid of pixels (inside its 1 px border): its texture is compared with the map's
+    if (s.cls === 'hatch') out.hatch = gridPixels(img, Math.ceil(s.x + 1), Math.ceil(s.y + 1), Math.floor(s.w - 2), Math.floor(s.h - 2));
     if (s.cls === 'hatch' || s.cls === 'expired') continue;
     // inside the 1 px border
     const px = [];
@@ -244,6 +315,15 @@ export async function mapColourProblems(page, { img, points, offset = { x: 0, y:
   for (let y = mapRect.y + 2; y < mapRect.y + mapRect.height - 2; y += 3) for (let x = mapRect.x + 2; x < mapRect.x + mapRect.width - 2; x += 3) bg.push(img.at(x + offset.x, y + offset.y));
   const background = modeColour(bg.filter(Boolean));
 
+  // the legend's hatch: the strongest class colour, hatched as the map is (land-coloured gaps, hairlines)
+  problems.push(...hatchSwatchProblems(swatches.hatch, legend.colours[legend.colours.length - 1] ?? legend.noData, background));
+  const swatchHatch = swatches.hatch?.length ? hatchTexture(swatches.hatch, background) : null;
+  // the map draws the hatch at the legend's size at whole zoom levels and scales it with the map in between
+  // (MapLibre's fill patterns; the SVG map follows): the zoom, from the map's own projection of 1° of longitude
+  const [w, e] = await projectAll(page, [[113, 34], [114, 34]]);
+  const zoom = Math.log2((e.x - w.x) / (512 / 360));
+  const hatchScale = 2 ** (zoom - Math.floor(zoom));
+
   const samples = [];
   for (const a of areas) {
     const p = points[a.area_code];
@@ -261,6 +341,14 @@ export async function mapColourProblems(page, { img, points, offset = { x: 0, y:
     if (alpha < lo || alpha > hi) problems.push(`${what}: colour ${key(colour)} is the legend's ${key(swatch)} at ${Math.round(alpha * 100)}% strength, expected ${lo * 100}–${Math.min(100, hi * 100)}%`);
     if (hatched && textured < 0.15) problems.push(`${what}: no hatching (${Math.round(textured * 100)}% of the window differs from its colour)`);
     if (!hatched && textured > 0.03) problems.push(`${what}: hatched or textured where the value is not a target (${Math.round(textured * 100)}%)`);
+    if (hatched && textured >= 0.15) {
+      // the same hatch as the legend's swatch: land-coloured gaps with hairlines, at the same spacing and slant
+      const t = hatchTexture(gridPixels(img, p.x + offset.x - p.r, p.y + offset.y - p.r, 2 * p.r + 1, 2 * p.r + 1), background);
+      if (t.gapShare === 0 || t.hairShare === 0) problems.push(`${what}: its hatch lacks land-coloured gaps or hairlines (${textureText(t)})`);
+      if (swatchHatch && (Math.abs(t.repeat - swatchHatch.repeat * hatchScale) > 1 || t.rises !== swatchHatch.rises)) {
+        problems.push(`${what}: hatched unlike the legend's swatch (map: ${textureText(t)}; legend: ${textureText(swatchHatch)}, drawn ${hatchScale.toFixed(2)}× on the map)`);
+      }
+    }
   }
   return { problems, samples, background };
 }

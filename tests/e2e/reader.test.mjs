@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { launch, mapReady, openPage, screenshot, urlMatches } from './browser.mjs';
 import { documents, indicators, readCsv } from './data.mjs';
 
 let browser;
@@ -78,11 +78,11 @@ describe('source reader', () => {
     await page.keyboard.press('Enter');
     await page.locator('dialog mark').first().waitFor();
     assert.equal((await marks(page)).join(''), quote, 'the quote of that source is marked');
-    assert.match(page.url(), /reader=\d{3}_[0-9a-f]+%3A\d+|reader=\d{3}_[0-9a-f]+:\d+/);
+    await urlMatches(page, /reader=\d{3}_[0-9a-f]+%3A\d+|reader=\d{3}_[0-9a-f]+:\d+/);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'region', 'the text has focus');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
-    assert.doesNotMatch(page.url(), /reader=/);
+    await urlMatches(page, /reader=/, false);
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.includes('在原文中阅读')), true, 'focus is back on the button');
     assert.equal((await page.evaluate(() => window.__atlas.getState())).area, '411081', 'the rest of the state is kept');
     assert.deepEqual(errors, []);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { drawn, drawnState, keyOf, launch, mapReady, openPage, screenshot, ATLAS_URL } from './browser.mjs';
+import { drawn, drawnState, keyOf, launch, mapReady, openPage, screenshot, ATLAS_URL, urlMatches } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -166,7 +166,7 @@ describe('robustness', () => {
     const tile = page.waitForRequest((r) => r.url().startsWith('https://tile.openstreetmap.org/'), { timeout: 30_000 });
     await Promise.all([page.waitForEvent('load'), page.getByRole('checkbox', { name: /OpenStreetMap/ }).check()]);
     await page.waitForFunction(() => window.__atlas?.getState, null, { timeout: 30_000 });
-    assert.match(page.url(), /basemap=osm/);
+    await urlMatches(page, /basemap=osm/);
     // the page reloaded without the narrowing policy, and the map asks for OSM tiles (offline here, so they fail)
     await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 1);
     await tile;

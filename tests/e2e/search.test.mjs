@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { launch, mapReady, openPage, screenshot, urlMatches } from './browser.mjs';
 import { defs, documents } from './data.mjs';
 
 let browser;
@@ -41,13 +41,13 @@ describe('search', () => {
     await screenshot(page, 'search-yanling-desktop');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__atlas.getState().area === '411024');
-    assert.match(page.url(), /area=411024/);
+    await urlMatches(page, /area=411024/);
     assert.equal(await page.getByRole('dialog').count(), 0, 'the dialog closed');
     await mapReady(page);
     assert.ok(await page.locator('aside.detail').getByRole('heading', { name: '鄢陵县' }).first().isVisible(), 'the panel shows 鄢陵县');
     await page.goBack();
     await page.waitForFunction(() => window.__atlas.getState().area === '');
-    assert.doesNotMatch(page.url(), /area=/);
+    await urlMatches(page, /area=/, false);
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
     await context.close();

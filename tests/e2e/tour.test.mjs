@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ATLAS_URL, launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { ATLAS_URL, launch, mapReady, openPage, screenshot, urlMatches } from './browser.mjs';
 import { defs } from './data.mjs';
 
 let browser;
@@ -42,7 +42,7 @@ describe('tours', () => {
         await mapReady(page);
         assert.deepEqual(await shown(page), expected[i]);
         assert.equal(await caption(page), SLIDES[i][lang]);
-        assert.match(page.url(), new RegExp(`slide=${i + 1}`));
+        await urlMatches(page, new RegExp(`slide=${i + 1}`));
       }
       // slide 3 has a view of its own: the map is there
       const v = (await state(page)).view;
