@@ -3,7 +3,12 @@ import { extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import postcss from 'postcss';
 import { boundsOf } from './src/lib/bounds.ts';
+import { DATA_FILES } from './src/schema/index.ts';
+import { buildModel } from './src/lib/parseModel.ts';
+import { firstViewOf, type FirstView } from './src/lib/firstView.ts';
+import { DEFAULTS } from './src/lib/state.ts';
 import { atlasAssets } from './pipeline/assets/vitePlugin.ts';
 
 /**
@@ -102,12 +107,87 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The default state's first view (src/lib/firstView.ts), from the data and boundaries being built: the SVG map
+ * paints it at once, before the data files have arrived. Computed by the app's own functions.
+ */
+function firstView(): FirstView {
+  const texts = Object.fromEntries(Object.values(DATA_FILES).map((f) => [f, readFileSync(f, 'utf8')]));
+  return firstViewOf(buildModel(texts), JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')), DEFAULTS);
+}
+
+/**
+ * index.html runs src/boot.ts, a tiny script that starts the data and then imports main.ts (the UI and MapLibre).
+ * Without a hint the browser would discover main.ts only when boot.ts runs: these links fetch it, its imports
+ * and its stylesheet alongside boot.ts.
+ */
+function preloadMain(): Plugin {
+  return {
+    name: 'atlas-preload-main',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.ts'));
+        if (!main) throw new Error('preloadMain: no chunk for src/main.ts');
+        const js = new Set<string>();
+        const visit = (name: string) => {
+          if (js.has(name)) return;
+          js.add(name);
+          const c = chunks.find((x) => x.fileName === name);
+          if (c) for (const i of c.imports) visit(i);
+        };
+        visit(main.fileName);
+        // (the entry itself is already loading)
+        for (const c of chunks) if (c.isEntry) js.delete(c.fileName);
+        const css = [...js].flatMap((name) => [...(chunks.find((x) => x.fileName === name)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...[...js].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * MapLibre's stylesheet without the rules of what the app never shows: the controls it does not add
+ * (geolocate, fullscreen, terrain, globe, scale, logo), popups, markers and cooperative-gesture messages.
+ * Their icons are inline SVGs: 10 of the sheet's 12 KB gzip, in the first load. Kept: the map, canvas, the
+ * navigation and attribution controls, box zoom. A control added later must be taken off this list.
+ */
+const UNUSED_MAPLIBRE_CSS = /maplibregl-(ctrl-geolocate|user-location|popup|marker|ctrl-fullscreen|ctrl-shrink|pseudo-fullscreen|ctrl-terrain|ctrl-globe|ctrl-logo|ctrl-scale|cooperative-gesture|desktop-message|mobile-message)/;
+export function trimMaplibreStylesheet(css: string): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((sel) => !UNUSED_MAPLIBRE_CSS.test(sel));
+    if (!kept.length) rule.remove();
+    else rule.selectors = kept;
+  });
+  root.walkAtRules((at) => { if (at.nodes?.length === 0) at.remove(); });
+  return root.toString();
+}
+function trimMaplibreCss(): Plugin {
+  return {
+    name: 'atlas-trim-maplibre-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0].endsWith('maplibre-gl/dist/maplibre-gl.css')) return null;
+      return { code: trimMaplibreStylesheet(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy()],
+  plugins: [svelte(), atlasData(), atlasAssets(), contentSecurityPolicy(), preloadMain(), trimMaplibreCss()],
   // src/lib/bounds.ts: the map's first view, known at build time
   define: {
     __COUNTY_BOUNDS__: JSON.stringify(boundsOf(JSON.parse(readFileSync('geo/xuchang_counties.geojson', 'utf8')))),
+    // src/lib/firstViewNow.ts: the counties (13 KB) and the default view's paint and labels, for the first paint
+    __COUNTIES__: readFileSync('geo/xuchang_counties.geojson', 'utf8'),
+    __FIRST_VIEW__: JSON.stringify(firstView()),
     // only the internal DataV build (npm run data -- --boundaries=datav) has a prefecture context layer
     __GEO_PREFECTURES__: JSON.stringify(existsSync('geo/henan_prefectures.geojson')),
     // the credit of whichever boundaries were built, for the exported PNG

@@ -7,13 +7,29 @@ import type { LoadReply } from './loadWorker.ts';
 import LoadWorker from './loadWorker.ts?worker';
 import { countyGeometry } from './countyGeometry.ts';
 
-/** The tables from the worker, the county boundaries from the page's one fetch of them. */
-export async function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
-  const [tables, counties] = await Promise.all([loadTablesOffThread(base), countyGeometry(base)]);
-  return { ...tables, counties };
+type Tables = Omit<Loaded, 'counties'>;
+let started: Promise<Tables> | null = null;
+
+/**
+ * Starts the worker now (boot.ts, before the main bundle loads); the next loadAtlasOffThread takes its result.
+ * Only the first load is started early: a Retry starts a fresh one.
+ */
+export function startAtlasLoad(base: string = document.baseURI): void {
+  if (started) return;
+  started = loadTablesOffThread(base);
+  // handled here too, so a failure before anyone asks is not an unhandled rejection (the asker still gets it)
+  started.catch(() => {});
 }
 
-function loadTablesOffThread(base: string): Promise<Omit<Loaded, 'counties'>> {
+/** The tables from the worker, the county boundaries from the page's one fetch of them. */
+export async function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
+  const tables = started ?? loadTablesOffThread(base);
+  started = null;
+  const [t, counties] = await Promise.all([tables, countyGeometry(base)]);
+  return { ...t, counties };
+}
+
+function loadTablesOffThread(base: string): Promise<Tables> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {

@@ -4,16 +4,14 @@
  * ties them to the state so each re-runs when what it reads changes (a year step re-runs what reads the year).
  */
 import { baseStyle } from '../lib/baseStyle.ts';
-import { roughArea } from '../lib/labelLayout.ts';
+import { countyLabels, labelOrder, labelValueText, type MapLabel } from '../lib/mapLabels.ts';
 import { areaValues, COUNTY_CODES, indicatorScale, isCityOnly, placeCategories, visiblePlaces, ZONE_CODES, type AreaValue } from '../lib/view.ts';
-import { columnHeight, countyPaint, groupCountyPlaces } from '../lib/choropleth.ts';
-import { areaName, areaShortName, formatNumber, t, unitName } from '../lib/i18n.ts';
-import { changeMap, instrumentNotices, symbolRadius, symbolValues } from '../lib/instrument.ts';
-import { conflictOf } from '../lib/conflicts.ts';
+import { countyPaint, groupCountyPlaces } from '../lib/choropleth.ts';
+import { areaName, t } from '../lib/i18n.ts';
+import { changeMap, instrumentNotices, symbolValues } from '../lib/instrument.ts';
 import { DEFAULTS } from '../lib/state.ts';
 import { stateKey } from './drawnState.ts';
 import type { AtlasStore } from './atlas.svelte.ts';
-import type { MapLabel } from '../map/MapView.svelte';
 
 export class AtlasView {
   // (read through a getter: the $derived fields below are lazy, and run only after the constructor has set it)
@@ -68,22 +66,9 @@ export class AtlasView {
       this.s.lang === 'zh' ? '文件：许昌市人民政府公报' : 'Documents: Xuchang Municipal Government gazette']
     : []);
 
-  /** a value as the map labels it: the number and unit (its own year if not the shown one), or a change */
+  /** how the map labels a value (labelValueText) in this state */
   fmtValue(v: Pick<AreaValue, 'status' | 'row'>): string {
-    const lang = this.s.lang;
-    if (!v.row) return v.status === 'not_yet_planned' ? t(lang, 'notYet') : '';
-    if (this.change) return this.fmtChange(v.row.value);
-    const unit = unitName(lang, this.def?.unit ?? '');
-    const own = v.row.year !== this.s.year ? ` (${v.row.year})` : '';
-    return `${formatNumber(lang, v.row.value)} ${unit}${own}`.trim();
-  }
-
-  /** a change as the map labels it: signed, in the indicator's unit or in % */
-  private fmtChange(x: number): string {
-    const lang = this.s.lang;
-    const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-    const n = formatNumber(lang, Math.abs(x));
-    return this.change?.measure === 'pct' ? `${sign}${n}%` : `${sign}${n} ${unitName(lang, this.def?.unit ?? '')}`.trim();
+    return labelValueText(v, { lang: this.s.lang, year: this.s.year, unit: this.def?.unit ?? '', change: this.change?.measure ?? null });
   }
 
   /** each county's name and value, for the SVG map's accessible names */
@@ -92,27 +77,13 @@ export class AtlasView {
     return [c, `${areaName(this.s.lang, c)}${v?.row ? `: ${this.fmtValue(v)}` : ''}`];
   })));
 
-  // county labels, smallest county first: where labels would overlap, the ones listed first keep their place
-  // (the small ones have the least room)
-  private readonly labelledCounties = $derived(this.store.loaded
-    ? [...this.store.loaded.counties.features].sort((a, b) => roughArea(a.geometry) - roughArea(b.geometry))
-    : []);
+  private readonly labelledCounties = $derived(this.store.loaded ? labelOrder(this.store.loaded.counties) : []);
   readonly mapLabels = $derived.by((): MapLabel[] => {
-    if (!this.store.loaded || !this.s.layers.includes('labels')) return [];
-    const { data, change, cityOnly, extrude, columnMax } = this;
-    return this.labelledCounties.map((f) => {
-      const v = this.fillValues.get(f.properties.adcode);
-      // documents disagree on this value: the label says so instead of showing one of them
-      const disputed = !change && data && v?.row ? conflictOf(data.conflictByKey, v.row) : undefined;
-      const text = disputed ? `≠ ${disputed.rows.map((r) => formatNumber(this.s.lang, r.value)).join(' / ')}` : v && !cityOnly ? this.fmtValue(v) : '';
-      const sym = this.symbolByArea.get(f.properties.adcode);
-      return {
-        id: f.properties.adcode, lon: f.properties.label_lon, lat: f.properties.label_lat,
-        name: areaShortName(this.s.lang, f.properties.adcode), value: text,
-        // a symbol is drawn at the label point: the label moves up, clear of it
-        lift: sym?.row ? symbolRadius(sym.row.value, this.symbolMax) + 2 : 0,
-        z: extrude && v?.row ? columnHeight(v.row.value, columnMax) : 0,
-      };
+    if (!this.data || !this.s.layers.includes('labels')) return [];
+    return countyLabels(this.labelledCounties, {
+      lang: this.s.lang, year: this.s.year, unit: this.def?.unit ?? '', values: this.fillValues,
+      change: this.change?.measure ?? null, cityOnly: this.cityOnly, conflicts: this.data.conflictByKey,
+      symbols: this.symbolByArea, symbolMax: this.symbolMax, columnMax: this.extrude ? this.columnMax : undefined,
     });
   });
 

@@ -182,7 +182,8 @@ describe('the atlas', () => {
     await mapReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.ok(await page.getByRole('heading', { name: 'Xuchang Plan Atlas' }).isVisible());
-    assert.ok(await page.getByText('Tourism roads').first().isVisible());
+    // (the details below the map are built after the first map, their script loaded then: waited for, not sampled)
+    await page.getByText('Tourism roads').first().waitFor({ state: 'visible' });
     const areas = await rendered(page);
     assert.equal(areas.filter((a) => a.value !== null && COUNTIES.includes(a.area_code)).length, 6);
     await screenshot(page, 'atlas-phone-en');
