@@ -19,7 +19,7 @@ export interface BaseStyleOptions {
   rivers: boolean;
   /**
    * MapLibre draws the flat choropleth: each county's fill, target hatching and selection outline come from its
-   * feature state (`CountyPaint`, set by MapView), so a year step changes no style and no tile, only the
+   * feature state (`CountyPaint`, set by map/CountyFill), so a year step changes no style and no tile, only the
    * state. Off when the counties are deck.gl's 3D columns.
    */
   choropleth: boolean;
@@ -31,7 +31,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 
 /**
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
- * no tiles. County labels are HTML (MapView), so the style needs no glyph server.
+ * no tiles. County labels are HTML (map/MapLabels), so the style needs no glyph server.
  */
 export function baseStyle(geoBase: string, { online, rivers, choropleth, prefectures = HAS_PREFECTURES }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
@@ -47,7 +47,7 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, prefect
       // default (tolerance 0.375 px) keeps the outlines sharp at the default zoom.
       ...(prefectures ? { prefectures: { type: 'geojson' as const, data: url('henan_prefectures.geojson'), maxzoom: 6, tolerance: 0.1 } } : {}),
       rivers: { type: 'geojson', data: url('rivers.geojson'), maxzoom: 6, tolerance: 0.1 },
-      // adcode is the feature id, for feature state. The data is set by MapView from the page's one fetch of the
+      // adcode is the feature id, for feature state. The data is set by map/CountyFill from the page's one fetch of the
       // file (countyGeometry.ts), which the labels and the data model read too
       counties: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
       ...(online
@@ -76,7 +76,7 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, prefect
           // a county with no state yet is left transparent rather than drawn in a colour that means something
           paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'] as ExpressionSpecification },
         },
-        // the pattern image is made by MapView (no sprite to fetch)
+        // the pattern image is added by map/CountyFill (no sprite to fetch)
         {
           id: 'counties-hatch', type: 'fill' as const, source: 'counties',
           paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': ['case', state('hatched'), 1, 0] as ExpressionSpecification },

@@ -1,7 +1,7 @@
 /**
- * The size of a county label's box (a name line and, if any, a value line; see `.label` in MapView.svelte), from
- * the font's metrics: asking the page for it (offsetWidth) made every year step lay the page out before the map
- * could draw it. Keep FONT, LINE and the padding equal to the label's CSS.
+ * The size of a county label's box (a name line and, if any, a value line; see `.label` in map/MapLabels.svelte),
+ * from the font's metrics: asking the page for it (offsetWidth) made every year step lay the page out before the
+ * map could draw it. Keep FONT, LINE and the padding equal to the label's CSS.
  */
 import { LABEL_FONT_STACK } from './labelFont.ts';
 

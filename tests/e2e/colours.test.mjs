@@ -118,4 +118,25 @@ describe('the colours the map shows', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  // a style change is applied to MapLibre as a diff; the style has the counties source empty, and a diff that
+  // set that empty data again blanked the map
+  test('a changed base-map style (rivers off, 3D on and off) keeps every county in its colour, hatched', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    await page.getByRole('checkbox', { name: '河流' }).uncheck();
+    await drawnState(page, keyOf('?layers=labels'));
+    await assertColours(page, 'rivers-off');
+    await page.getByRole('checkbox', { name: '三维柱高' }).check();
+    await drawnState(page, keyOf('?layers=labels~extrude'));
+    await page.getByRole('checkbox', { name: '三维柱高' }).uncheck();
+    await drawnState(page, keyOf('?layers=labels'));
+    // flat again; the tilt 3D left is undone with the compass (a tilted hatch is foreshortened: not the legend's)
+    await page.locator('.maplibregl-ctrl-compass').click();
+    await page.waitForFunction(() => window.__atlas.pitch() === 0);
+    await drawnState(page, keyOf('?layers=labels'));
+    await assertColours(page, 'extrude-off');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
