@@ -139,7 +139,8 @@ export class AtlasStore {
     for (const key of Object.keys(patch) as (keyof AtlasState)[]) {
       if (s[key] !== next[key]) (s as Record<keyof AtlasState, unknown>)[key] = next[key];
     }
-    if (how === 'none') return;
+    // before the data is in, the URL has not been read yet (readUrl): it is not overwritten (e.g. by a 3D link's tilt)
+    if (how === 'none' || !this.loaded) return;
     if (!this.writeUrl(how === 'replace' ? 'replace' : discrete ? 'push' : 'later')) return;
     if (how !== 'replace' && discrete && patch.basemap === 'osm' && isLockedToOwnOrigin()) {
       this.flushUrl();

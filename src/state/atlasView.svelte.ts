@@ -65,6 +65,8 @@ export class AtlasView {
   readonly mapSetup = $derived(this.store.loaded
     ? { online: this.s.basemap === 'osm', rivers: this.s.layers.includes('rivers'), extrude: this.extrude, view: this.store.userView }
     : this.store.hints);
+  /** 3D is on: the map tilts (a value of its own, so a view change does not re-run what reads only this) */
+  readonly tilt = $derived(this.mapSetup.extrude);
   // MapLibre draws the flat choropleth; 3D columns are deck.gl's
   readonly style = $derived(baseStyle('geo/', { online: this.mapSetup.online, rivers: this.mapSetup.rivers, choropleth: !this.mapSetup.extrude }));
 
