@@ -167,6 +167,11 @@ async function firstMapBytes(browser, site) {
   const foreign = [];
   let done = false;
   const servedBefore = site.served.length;
+  // when each request was sent (epoch ms): what was asked for after the first map was drawn (panels built after
+  // it, chunks loaded on first use) is not part of the first load, even if it arrives before the poll below sees
+  // the map ready
+  const requestedAt = new Map();
+  context.on('request', (r) => { const u = new URL(r.url()); if (!requestedAt.has(u.pathname)) requestedAt.set(u.pathname, Date.now()); });
   context.on('response', (r) => {
     if (done) return;
     const u = new URL(r.url());
@@ -177,6 +182,8 @@ async function firstMapBytes(browser, site) {
   await page.goto(site.url);
   await waitReady(page);
   done = true;
+  const readyEpoch = await page.evaluate(() => performance.timeOrigin + window.__bench.readyAt);
+  for (const path of [...seen.keys()]) if ((requestedAt.get(path) ?? 0) > readyEpoch) seen.delete(path);
   // where the time went, for this one load. Resource timing lists the main thread's fetches only: the data
   // files are fetched and parsed in workers (the app's loader, MapLibre's tiles), so for the data the app's own
   // mark is used: when the parsed model reached the main thread (none on the anchor, which has no data model).
@@ -199,7 +206,7 @@ async function firstMapBytes(browser, site) {
   }
   // Cross-check against the server log: anything fetched (e.g. by a worker) that Chromium's events did not report.
   const servedNow = site.served.slice(servedBefore);
-  const missing = [...new Set(servedNow)].filter((p) => !seen.has(p));
+  const missing = [...new Set(servedNow)].filter((p) => !seen.has(p) && !((requestedAt.get(p) ?? 0) > readyEpoch));
   for (const p of missing) {
     const file = join(site.dir, p.endsWith('/') ? `${p}${site.index}` : p);
     if (!existsSync(file) || !statSync(file).isFile()) continue;

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { HATCH_IMAGE_ID } from './choropleth.ts';
 import { HAS_PREFECTURES } from './geoContext.ts';
 import { LAND_FILL } from './land.ts';
@@ -25,6 +26,8 @@ export interface BaseStyleOptions {
   choropleth: boolean;
   /** draw the Henan prefectures around Xuchang (only the internal DataV build has them); default: what was built */
   prefectures?: boolean;
+  /** the county boundaries (inlined by the build: countyGeometry.ts); the source is empty without them */
+  counties?: FeatureCollection;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -33,7 +36,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
  * no tiles. County labels are HTML (map/MapLabels), so the style needs no glyph server.
  */
-export function baseStyle(geoBase: string, { online, rivers, choropleth, prefectures = HAS_PREFECTURES }: BaseStyleOptions): StyleSpecification {
+export function baseStyle(geoBase: string, { online, rivers, choropleth, prefectures = HAS_PREFECTURES, counties }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -47,9 +50,10 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, prefect
       // default (tolerance 0.375 px) keeps the outlines sharp at the default zoom.
       ...(prefectures ? { prefectures: { type: 'geojson' as const, data: url('henan_prefectures.geojson'), maxzoom: 6, tolerance: 0.1 } } : {}),
       rivers: { type: 'geojson', data: url('rivers.geojson'), maxzoom: 6, tolerance: 0.1 },
-      // adcode is the feature id, for feature state. The data is set by map/CountyFill from the page's one fetch of the
-      // file (countyGeometry.ts), which the labels and the data model read too
-      counties: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
+      // adcode is the feature id, for feature state. The data is in the style itself (the build inlines it,
+      // countyGeometry.ts; the labels and the data model read the same object): MapLibre tiles it as the style
+      // loads, rather than after a setData once the style is loaded
+      counties: { type: 'geojson', data: counties ?? { type: 'FeatureCollection', features: [] }, promoteId: 'adcode', maxzoom: 7, tolerance: 0.1 },
       ...(online
         ? {
             osm: {

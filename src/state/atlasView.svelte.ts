@@ -68,7 +68,9 @@ export class AtlasView {
   /** 3D is on: the map tilts (a value of its own, so a view change does not re-run what reads only this) */
   readonly tilt = $derived(this.mapSetup.extrude);
   // MapLibre draws the flat choropleth; 3D columns are deck.gl's
-  readonly style = $derived(baseStyle('geo/', { online: this.mapSetup.online, rivers: this.mapSetup.rivers, choropleth: !this.mapSetup.extrude }));
+  private readonly online = $derived(this.mapSetup.online);
+  private readonly rivers = $derived(this.mapSetup.rivers);
+  readonly style = $derived(baseStyle('geo/', { online: this.online, rivers: this.rivers, choropleth: !this.tilt, counties: this.store.counties }));
 
   /** every source credited on the map (its attribution control, or the SVG map's credits line) */
   readonly credits = $derived(this.store.loaded
