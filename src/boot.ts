@@ -10,6 +10,11 @@ import { hasWebGL2 } from './lib/svgMap.ts';
 
 startAtlasLoad();
 loadLabelFont();
+// MapLibre and its tile worker (whose ~0.5 MB script is on the full map's critical path): loaded beside the UI,
+// which paints the SVG map without them (map/AtlasMap.svelte)
+import('./lib/mapWorkers.ts').then((m) => m.startMapWorkers(), () => { /* AtlasMap reports it */ });
+// (and the map's component, which the UI imports when it renders the map: requested now, it is there by then)
+import('./map/MapView.svelte').catch(() => { /* AtlasMap reports it */ });
 // (index.html preloads main.ts and what it imports: see vite.config.ts, preloadMain)
 import('./main.ts');
 // while main.ts downloads: the page's first WebGL context (the UI asks before its first render); in a task of
