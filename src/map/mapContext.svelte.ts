@@ -132,6 +132,9 @@ export class MapContext {
     if (!map) return;
     this.setDrawn('base', false);
     map.once('idle', () => { if (this.map === map) this.setDrawn('base', true); });
+    // 'idle' comes only after a frame: if the change asked for none (the map was idle already), one is asked for,
+    // or the map would wait for an 'idle' that never comes (seen now and then with a base-map file failing to load)
+    map.triggerRepaint();
   }
 
   /** The county of the flat map under a point (map pixels), as a pick. */

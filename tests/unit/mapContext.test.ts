@@ -27,6 +27,11 @@ class FakeMap {
   listenerCount() {
     return [...this.listeners.values()].reduce((n, l) => n + l.length, 0);
   }
+  /** frames asked for (awaitIdle asks for one, so an 'idle' comes even if the map was idle already) */
+  repaints = 0;
+  triggerRepaint() {
+    this.repaints += 1;
+  }
   setStyle(style: StyleSpecification, options: Record<string, unknown>) {
     this.setStyleCalls.push({ style, options });
   }
@@ -147,6 +152,8 @@ describe('readiness: every part has drawn what it was given', () => {
     const { fake, ctx } = setup((r) => reports.push(r));
     ctx.awaitIdle();
     expect(reports).toEqual([]);
+    // a frame is asked for: an already idle map would otherwise never fire 'idle' again
+    expect(fake.repaints).toBe(1);
     fake.fire('idle');
     expect(reports).toEqual([true]);
     ctx.setDrawn('deck', false);
