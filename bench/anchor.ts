@@ -1,10 +1,7 @@
 // Bench anchor: the floor for this stack. MapLibre alone draws the same county GeoJSON the app draws, as a
 // fill + line style layer, with the same worker setup as the app; data-map-ready flips on the first 'idle'.
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-
-setWorkerUrl(workerUrl);
 
 /** bbox of geo/xuchang_counties.geojson, computed at build time (bench/vite.anchor.config.ts) */
 declare const __COUNTY_BOUNDS__: [[number, number], [number, number]];
@@ -29,6 +26,7 @@ const map = new MapLibreMap({
   bounds: __COUNTY_BOUNDS__,
   fitBoundsOptions: { padding: 24 },
   attributionControl: false,
+  fadeDuration: 0, // as the app (no symbol layers): 'idle' is not held back by MapLibre 5's 300 ms label fade
   // as the app: no preserveDrawingBuffer (the app's PNG export reads a frame it has just drawn)
 });
 map.once('idle', () => {
