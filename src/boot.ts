@@ -1,6 +1,6 @@
 /**
  * The page's first script, kept tiny: it starts what the first map waits for (the data loader's worker, the
- * label font, the WebGL check) before the main bundle (the UI and MapLibre, ~1.2 MB of script) has been downloaded, parsed and run, then loads that bundle. Before, each of these started only once the UI mounted,
+ * label font, the WebGL check) before the main bundle (the UI and MapLibre, ~1.1 MB of script) has been downloaded, parsed and run, then loads that bundle. Before, each of these started only once the UI mounted,
  * ~0.25 s later on this machine, and the data arrived ~0.6 s after the script (`npm run bench`,
  * first_map_phases_ms).
  */
@@ -10,7 +10,7 @@ import { hasWebGL2 } from './lib/svgMap.ts';
 
 startAtlasLoad();
 loadLabelFont();
-// MapLibre and its tile worker (whose ~0.5 MB script is on the full map's critical path): loaded beside the UI,
+// MapLibre and its tile worker (made from MapLibre's bundle; on the full map's critical path): loaded beside the UI,
 // which paints the SVG map without them (map/AtlasMap.svelte)
 import('./lib/mapWorkers.ts').then((m) => m.startMapWorkers(), () => { /* AtlasMap reports it */ });
 // (and the map's component, which the UI imports when it renders the map: requested now, it is there by then)

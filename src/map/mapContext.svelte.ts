@@ -49,7 +49,7 @@ export class MapContext {
       this.queue = now.filter((q) => q.eachStyle);
       for (const { task } of now) task(map);
     };
-    // MapLibre (v6) fires 'style.load' when a style is loaded and after a diff is applied; a style being
+    // MapLibre (5 and 6) fires 'style.load' when a style is loaded and after a diff is applied; a style being
     // replaced (not diffed) has none of the additions until its 'style.load'
     const loading = () => { this.styleLoaded = false; };
     map.on('style.load', loaded);
