@@ -1,7 +1,7 @@
 /**
  * The county boundaries (geo/xuchang_counties.geojson, 13 KB), inlined in the app by the build (vite.config.ts,
  * `__COUNTIES__`): there at the first render with no request, so the SVG map draws the counties at once, before
- * the data files arrive. The map (map/CountyFill gives them to MapLibre's source), the labels, 3D columns and the data
+ * the data files arrive. The map (in its style: lib/baseStyle), the labels, 3D columns and the data
  * model read this one object. `fetchCounties` is the file's reader for Node (load.ts).
  */
 import { fetchJson } from './fetchData.ts';
@@ -18,7 +18,7 @@ export async function fetchCounties(base: string, fetchImpl: typeof fetch = fetc
 
 declare const __COUNTIES__: Counties;
 
-/** the boundaries as built */
-export function countyGeometrySync(): Counties {
+/** the boundaries inlined by the build (a function: in Node, which has no build, `fetchCounties` reads the file) */
+export function builtCounties(): Counties {
   return __COUNTIES__;
 }

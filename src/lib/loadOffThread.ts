@@ -5,7 +5,7 @@
 import type { Loaded } from './load.ts';
 import type { LoadReply } from './loadWorker.ts';
 import LoadWorker from './loadWorker.ts?worker';
-import { countyGeometrySync } from './countyGeometry.ts';
+import { builtCounties } from './countyGeometry.ts';
 
 type Tables = Omit<Loaded, 'counties'>;
 let started: Promise<Tables> | null = null;
@@ -25,7 +25,7 @@ export function startAtlasLoad(base: string = document.baseURI): void {
 export async function loadAtlasOffThread(base: string = document.baseURI): Promise<Loaded> {
   const tables = started ?? loadTablesOffThread(base);
   started = null;
-  return { ...(await tables), counties: countyGeometrySync() };
+  return { ...(await tables), counties: builtCounties() };
 }
 
 function loadTablesOffThread(base: string): Promise<Tables> {

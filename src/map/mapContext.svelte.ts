@@ -32,8 +32,6 @@ export class MapContext {
    * style is loaded or changed (`eachStyle`: a rebuilt style starts without them, a diff may replace a source).
    */
   private queue: { task: StyleTask; eachStyle: boolean }[] = [];
-  /** sources whose data a part sets (the style has them empty): kept through a style change */
-  private fedSources = new Set<string>();
   private drawn: Record<DrawingPart, boolean> = { base: false, deck: true };
   private reported = false;
   private detachMap: (() => void) | undefined;
@@ -86,30 +84,12 @@ export class MapContext {
     return () => { this.queue = this.queue.filter((q) => q !== entry); };
   }
 
-  /** Keeps the data a part gave source `id` through style changes; returns the function that stops it. */
-  feedsSource(id: string): () => void {
-    this.fedSources.add(id);
-    return () => this.fedSources.delete(id);
-  }
-
   /**
-   * Applies a changed style as a diff. The style has the fed sources empty: as given, the diff would empty them
-   * again (MapLibre compares with the current data and calls setData), so their current data is carried over.
+   * Applies a changed style as a diff (the counties' data is in the style itself, so a diff keeps it; the feature
+   * state and the hatch image are given again by the parts that add them: `whenStyleReady(…, { eachStyle })`).
    */
   setStyle(style: StyleSpecification): void {
-    this.map?.setStyle(style, {
-      diff: true,
-      transformStyle: (previous, next) => {
-        if (!previous) return next;
-        const sources = { ...next.sources };
-        for (const id of this.fedSources) {
-          const before = previous.sources?.[id];
-          const after = sources[id];
-          if (before?.type === 'geojson' && after?.type === 'geojson') sources[id] = { ...after, data: before.data };
-        }
-        return { ...next, sources };
-      },
-    });
+    this.map?.setStyle(style, { diff: true });
   }
 
   /** Part `part` has (true) or has not yet (false) drawn what it was last given. */

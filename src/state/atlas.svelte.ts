@@ -7,7 +7,7 @@ import { tick, untrack } from 'svelte';
 import { isLockedToOwnOrigin, lockToOwnOrigin } from '../lib/csp.ts';
 import type { Loaded } from '../lib/load.ts';
 import { loadAtlasOffThread } from '../lib/loadOffThread.ts';
-import { countyGeometrySync } from '../lib/countyGeometry.ts';
+import { builtCounties } from '../lib/countyGeometry.ts';
 import { DEFAULTS, DEFAULT_TOUR, isDiscreteChange } from '../lib/state.ts';
 import { mapHints, parseUrlState, type AtlasState, type MapHints, type ParamNotice, type View } from '../lib/urlState.ts';
 import { COUNTY_CODES, placeCategories, ZONE_CODES } from '../lib/view.ts';
@@ -28,7 +28,7 @@ export class AtlasStore {
   loaded = $state.raw<Loaded | null>(null);
   loadError = $state<string | null>(null);
   /** the county boundaries for the map: inlined by the build, there before the rest of the data */
-  readonly counties: Loaded['counties'] = countyGeometrySync();
+  readonly counties: Loaded['counties'] = builtCounties();
   /** the labels' font, or the system's when the subset font failed to load */
   fontFamily = $state(LABEL_FONT_FAMILY);
   /**
