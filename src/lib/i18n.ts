@@ -179,15 +179,14 @@ export function areaName(lang: Lang, code: string): string {
 export const kindName = (lang: Lang, kind: Kind) => KIND_NAMES[kind][lang];
 
 // one formatter per language: constructing Intl.NumberFormat per call showed up in timeline-step profiles
-const FORMATTERS = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
+// made on first use: creating a number format loads the locale's data (~20 ms on this machine), which the
+// first paint (its labels are formatted when the app is built: firstView.ts) does not need
+const FORMATTERS: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** A unit as shown in the UI language (Chinese as printed; English where a name is known, else as printed). */
 export function unitName(lang: Lang, unit: string): string {
   return lang === 'zh' || !Object.hasOwn(UNITS, unit) ? unit : UNITS[unit].en;
 }
 
 export function formatNumber(lang: Lang, x: number): string {
-  return FORMATTERS[lang].format(x);
+  return (FORMATTERS[lang] ??= new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 })).format(x);
 }
