@@ -170,8 +170,16 @@ async function firstMapBytes(browser, site) {
   // when each request was sent (epoch ms): what was asked for after the first map was drawn (panels built after
   // it, chunks loaded on first use) is not part of the first load, even if it arrives before the poll below sees
   // the map ready
-  const requestedAt = new Map();
-  context.on('request', (r) => { const u = new URL(r.url()); if (!requestedAt.has(u.pathname)) requestedAt.set(u.pathname, Date.now()); });
+  // (the browser's own send time, `timing().startTime`: the event reaches this script later, and a worker's
+  // requests (the data files) much later, sometimes after the map was ready, which left them uncounted)
+  const requests = new Map();
+  context.on('request', (r) => { const u = new URL(r.url()); if (!requests.has(u.pathname)) requests.set(u.pathname, { r, seen: Date.now() }); });
+  const requestedAt = { get: (path) => {
+    const q = requests.get(path);
+    if (!q) return undefined;
+    const t = q.r.timing().startTime;
+    return t > 0 ? t : q.seen;
+  } };
   context.on('response', (r) => {
     if (done) return;
     const u = new URL(r.url());
@@ -199,14 +207,16 @@ async function firstMapBytes(browser, site) {
     };
   });
   const resources = [];
+  // (a response whose body Chromium no longer gives, as it happens for a worker's, is read from the server log below)
+  const bodyless = new Set();
   for (const [pathname, bodyP] of seen) {
     const body = await bodyP;
-    if (!body) continue;
+    if (!body) { bodyless.add(pathname); continue; }
     resources.push({ path: pathname, kind: classify(pathname), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
   // Cross-check against the server log: anything fetched (e.g. by a worker) that Chromium's events did not report.
   const servedNow = site.served.slice(servedBefore);
-  const missing = [...new Set(servedNow)].filter((p) => !seen.has(p) && !((requestedAt.get(p) ?? 0) > readyEpoch));
+  const missing = [...new Set(servedNow)].filter((p) => (!seen.has(p) || bodyless.has(p)) && !((requestedAt.get(p) ?? 0) > readyEpoch));
   for (const p of missing) {
     const file = join(site.dir, p.endsWith('/') ? `${p}${site.index}` : p);
     if (!existsSync(file) || !statSync(file).isFile()) continue;
