@@ -64,6 +64,8 @@ const UI = {
   loadFailed: { zh: '数据加载失败', en: 'Could not load the data' },
   retry: { zh: '重试', en: 'Retry' },
   brokenRows: { zh: '{n} 行数据有误，已跳过', en: '{n} broken data rows were skipped' },
+  rowAt: { zh: '{f} 第 {n} 行：', en: '{f} line {n}: ' },
+  validatorWording: { zh: '校验器原文：', en: 'In the validator\'s words: ' },
   mapLayerFailed: { zh: '部分底图数据未能加载', en: 'Some base-map data could not be loaded' },
   contextLost: { zh: '地图绘制中断（WebGL 上下文丢失）', en: 'The map stopped drawing (WebGL context lost)' },
   reload: { zh: '重新加载地图', en: 'Reload the map' },

@@ -91,12 +91,16 @@ describe('robustness', () => {
     const text = await page.locator('.notices').innerText();
     assert.match(text, /data\/indicators\.csv:\d+: value "not-a-number" is not an ASCII decimal/);
     assert.match(text, new RegExp(`data/indicators\\.csv:\\d+: malformed row: 2 fields, header has ${header.length}`));
+    // in Chinese first (the Chinese UI), the validator's own words beside it
+    assert.match(text, /data\/indicators\.csv 第 \d+ 行：数值 "not-a-number" 不是半角数字写的十进制数/);
+    assert.match(text, new RegExp(`data/indicators\\.csv 第 \\d+ 行：行格式有误：有 2 个字段，表头有 ${header.length} 个`));
     const areas = await page.evaluate(() => window.__atlas.getRenderedAreas());
     assert.ok(areas.filter((a) => a.value !== null).length >= 6);
     await page.route('**/data/places.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'nothing,useful\n1,2\n' }));
     await page.reload();
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /data\/places\.csv: missing column/);
+    assert.match(await page.getByRole('alert').innerText(), /data\/places\.csv：缺少列：/);
     assert.deepEqual(errors, []);
     await context.close();
   });
