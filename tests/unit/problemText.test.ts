@@ -2,28 +2,11 @@
 // validator itself, on rows broken in every way it checks.
 import { describe, expect, it } from 'vitest';
 import {
-  CHECK_COLUMNS, DATA_FILES, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, PLACE_COLUMNS, readTables, validateTables,
-  type Problem,
+  CHECK_COLUMNS, DEF_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, PLACE_COLUMNS, readTables, validateTables, type Problem,
 } from '../../src/schema/index.ts';
 import { problemText } from '../../src/lib/problemText.ts';
 import { DataLoadError } from '../../src/lib/fetchData.ts';
-
-const F = DATA_FILES;
-type Row = Record<string, string>;
-const csv = (columns: readonly string[], rows: Row[]) =>
-  [columns.join(','), ...rows.map((r) => columns.map((c) => (/[",\n]/.test(r[c] ?? '') ? `"${r[c].replace(/"/g, '""')}"` : (r[c] ?? ''))).join(','))].join('\n') + '\n';
-
-const DOC: Row = { doc: 'N1', title: '通知', issuer: '政府', issued: '2023-01-05', seed: 's1', first_line: '1', last_line: '100' };
-const DEF: Row = { id: 'beds', topic: 'health', name_zh: '床位', name_en: 'Beds', unit: '张', description: '' };
-const IND: Row = {
-  indicator: 'beds', area_code: '411000', area: '许昌市', year: '2025', value: '40', unit: '张', kind: 'target', doc: 'N1', seed: 's1',
-  line: '10', quote: '到2025年床位达到40张以上',
-};
-const PLACE: Row = {
-  place_id: 'p1', name: '某医院', category: 'hospital', area_code: '411081', area: '禹州市', location_precision: 'none', status: 'planned',
-  doc: 'N1', seed: 's1', line: '12', quote: '建设某医院',
-};
-const CHECK: Row = { check: 'beds_sum', doc: 'N1', seed: 's1', line: '10', expected: '40', found: '41', note: 'differs', indicators: 'beds' };
+import { CHECK, DEF, DOC, F, IND, PLACE, csv } from './dataFixtures.ts';
 
 /** the validator's findings for rows broken in each way it checks */
 function findings(): string[] {
