@@ -181,6 +181,21 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('online tiles that fail after the map has drawn all else: the map still reports its state drawn', async () => {
+    // the tile server answers only after the map's other frames are done, and fails (as when it is unreachable
+    // or blocked): MapLibre asked for no frame after such a failure, so it never found itself loaded
+    let failed = 0;
+    const { page, context } = await openPage(browser, { query: 'basemap=osm', routes: { 'https://tile.openstreetmap.org/**': async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      failed += 1;
+      await route.abort('namenotresolved');
+    } } });
+    await drawnState(page, keyOf('?basemap=osm'));
+    assert.ok(failed > 0);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.mapPainted), 'webgl');
+    await context.close();
+  });
+
   test('short soak: playing years and toggling layers keeps the JS heap bounded', async () => {
     const { page, errors, context } = await openPage(browser);
     await mapReady(page);
