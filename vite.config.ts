@@ -117,7 +117,7 @@ function firstView(): FirstView {
 }
 
 /**
- * index.html runs src/boot.ts, a tiny script that starts the data and then imports main.ts (the UI and MapLibre).
+ * index.html runs src/boot.ts, a tiny script that starts the data and MapLibre's chunk, then imports main.ts (the UI).
  * Without a hint the browser would discover main.ts only when boot.ts runs: these links fetch it, its imports
  * and its stylesheet alongside boot.ts.
  */

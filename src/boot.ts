@@ -1,6 +1,7 @@
 /**
  * The page's first script, kept tiny: it starts what the first map waits for (the data loader's worker, the
- * label font, the WebGL check) before the main bundle (the UI and MapLibre, ~1.1 MB of script) has been downloaded, parsed and run, then loads that bundle. Before, each of these started only once the UI mounted,
+ * label font, MapLibre's chunk, the WebGL check) before the UI's bundle has been downloaded, parsed and run, then
+ * loads that bundle. Before, each of these started only once the UI mounted,
  * ~0.25 s later on this machine, and the data arrived ~0.6 s after the script (`npm run bench`,
  * first_map_phases_ms).
  */

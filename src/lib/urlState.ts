@@ -224,25 +224,35 @@ export interface MapHints {
   extrude: boolean;
 }
 
-/**
- * What the map needs to start before the data has loaded (the full parse checks indicators, layers and places
- * against the data): the view and the base map's switches. Read leniently; the full parse, once the data is
- * in, decides and reports what was wrong, and the map follows it.
- */
-export function mapHints(search: string, defaults: AtlasState): MapHints {
+/** a parameter's raw value, or null (absent, too long, or a query that cannot be read) */
+function lenientReader(search: string): (k: string) => string | null {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     params = new URLSearchParams();
   }
-  const raw = (k: string) => {
+  return (k) => {
     const v = params.get(k);
     return v === null || v.length > MAX_RAW ? null : v;
   };
+}
+
+/** The layers a link asks for, read leniently as mapHints reads it (before the data: not checked against it). */
+export function layersHint(search: string, defaults: AtlasState): string[] {
+  return lenientReader(search)('layers')?.split('~') ?? defaults.layers;
+}
+
+/**
+ * What the map needs to start before the data has loaded (the full parse checks indicators, layers and places
+ * against the data): the view and the base map's switches. Read leniently; the full parse, once the data is
+ * in, decides and reports what was wrong, and the map follows it.
+ */
+export function mapHints(search: string, defaults: AtlasState): MapHints {
+  const raw = lenientReader(search);
   const view = raw('view');
   const parsedView = view === null ? null : parseView(view);
-  const layers = raw('layers')?.split('~') ?? defaults.layers;
+  const layers = layersHint(search, defaults);
   const oneOf = <T extends string>(k: string, allowed: readonly T[], d: T): T => {
     const v = raw(k);
     return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : d;

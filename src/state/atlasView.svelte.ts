@@ -12,6 +12,7 @@ import { countyPaint, groupCountyPlaces } from '../lib/choropleth.ts';
 import { areaName, t } from '../lib/i18n.ts';
 import { changeMap, instrumentNotices, symbolValues } from '../lib/instrument.ts';
 import { DEFAULTS } from '../lib/state.ts';
+import { layersHint } from '../lib/urlState.ts';
 import { stateKey } from './drawnState.ts';
 import type { AtlasStore } from './atlas.svelte.ts';
 
@@ -56,7 +57,7 @@ export class AtlasView {
    * link draws the default state; else the counties' names, and their colours once the data is in.
    */
   private readonly early = drawsDefault(location.search) ? FIRST_VIEW : null;
-  private readonly earlyNames = new URLSearchParams(location.search).get('layers')?.split('~').includes('labels') ?? true;
+  private readonly earlyNames = layersHint(location.search, DEFAULTS).includes('labels');
   readonly paint = $derived(this.fillScale ? countyPaint(COUNTY_CODES, this.fillValues, this.fillScale, this.s.area) : (this.early?.paint ?? {}));
   /** the KEY of the state (drawnState.ts) */
   readonly key = $derived(stateKey(this.s, DEFAULTS));

@@ -60,8 +60,8 @@ export class MapStatus {
     $effect(() => drawn.want(drawable() ? view.key : ''));
     $effect(() => {
       // what is on screen: the SVG map (first paint or the whole map) or MapLibre's
-      const painted = this.svgMode === 'none' ? 'webgl' : store.counties ? 'svg' : '';
-      if (painted && root.dataset.mapPainted !== painted) root.dataset.mapPainted = painted;
+      const painted = this.svgMode === 'none' ? 'webgl' : 'svg';
+      if (root.dataset.mapPainted !== painted) root.dataset.mapPainted = painted;
       if (painted === 'svg' && !performance.getEntriesByName('atlas:svg-painted').length) performance.mark('atlas:svg-painted');
       // the SVG map draws synchronously: alone, it is ready as soon as the data is in
       if (this.svgMode === 'standalone' && store.loaded) { this.ready = true; if (!this.sidePanels) this.sidePanels = true; }
