@@ -19,11 +19,13 @@ export interface BaseStyleOptions {
   online: boolean;
   rivers: boolean;
   /**
-   * MapLibre draws the flat choropleth: each county's fill, target hatching and selection outline come from its
-   * feature state (`CountyPaint`, set by map/CountyFill), so a year step changes no style and no tile, only the
-   * state. Off when the counties are deck.gl's 3D columns.
+   * MapLibre draws the flat choropleth: each county's fill and target hatching come from its feature state
+   * (`CountyPaint`, set by map/CountyFill), so a year step changes no style and no tile, only the state. Off when
+   * the counties are deck.gl's 3D columns.
    */
   choropleth: boolean;
+  /** the selected area's code (outlined when it is a county); '' for none */
+  selected?: string;
   /** draw the Henan prefectures around Xuchang (only the internal DataV build has them); default: what was built */
   prefectures?: boolean;
   /** the county boundaries (inlined by the build: countyGeometry.ts); the source is empty without them */
@@ -36,7 +38,14 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
  * no tiles. County labels are HTML (map/MapLabels), so the style needs no glyph server.
  */
-export function baseStyle(geoBase: string, { online, rivers, choropleth, prefectures = HAS_PREFECTURES, counties }: BaseStyleOptions): StyleSpecification {
+/**
+ * Every layer paints with constant values except where a value really varies by feature (the fill colour and the
+ * hatching, by feature state): each combination of data-driven properties is a shader program of its own, and with
+ * software WebGL each program's compilation held the first frame with data for 15–30 ms (the selection outline by
+ * feature state, the rivers' widths by property and the fills' antialiasing outlines were four programs; without
+ * them the map's first data frame took ~90 ms less main thread, `npm run bench`).
+ */
+export function baseStyle(geoBase: string, { online, rivers, choropleth, selected = '', prefectures = HAS_PREFECTURES, counties }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
   return {
     version: 8,
@@ -78,24 +87,28 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, prefect
         {
           id: 'counties-fill', type: 'fill' as const, source: 'counties',
           // a county with no state yet is left transparent rather than drawn in a colour that means something
-          paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'] as ExpressionSpecification },
+          // (no antialiasing outline: the county lines are drawn over every edge)
+          paint: { 'fill-antialias': false, 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'] as ExpressionSpecification },
         },
         // the pattern image is added by map/CountyFill (no sprite to fetch)
         {
           id: 'counties-hatch', type: 'fill' as const, source: 'counties',
-          paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': ['case', state('hatched'), 1, 0] as ExpressionSpecification },
+          paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': ['case', state('hatched'), 1, 0] as ExpressionSpecification },
         },
       ] : []),
       ...(prefectures ? [{ id: 'prefectures-line', type: 'line' as const, source: 'prefectures', paint: { 'line-color': '#b8c2cc', 'line-width': 0.8 } }] : []),
-      {
-        id: 'rivers', type: 'line', source: 'rivers', layout: { visibility: rivers ? 'visible' : 'none' },
-        paint: { 'line-color': '#7fb2d6', 'line-width': ['match', ['get', 'wdb_level'], 1, 1.6, 0.8] },
-      },
+      // the main rivers (WDB level 1) wider: two layers of constant width rather than a width by property
+      ...([['rivers', '!=', 0.8], ['rivers-main', '==', 1.6]] as const).map(([id, op, width]) => ({
+        id, type: 'line' as const, source: 'rivers', filter: [op, ['get', 'wdb_level'], 1] as FilterSpecification,
+        layout: { visibility: rivers ? 'visible' as const : 'none' as const },
+        paint: { 'line-color': '#7fb2d6', 'line-width': width },
+      })),
       { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': choropleth ? '#283038' : '#52606d', 'line-width': 1.2 } },
-      // the selection outline (the colour of deck.gl's wireframe for the selected column)
+      // the selection outline (the colour of deck.gl's wireframe for the selected column), by filter: a selection
+      // changes the style (MapLibre lays the counties' tiles out again, ~once a click), not every frame's program
       ...(choropleth ? [{
-        id: 'counties-selected', type: 'line' as const, source: 'counties',
-        paint: { 'line-color': '#ffbf47', 'line-width': 4, 'line-opacity': ['case', state('selected'), 1, 0] as ExpressionSpecification },
+        id: 'counties-selected', type: 'line' as const, source: 'counties', filter: ['==', ['get', 'adcode'], selected] as FilterSpecification,
+        paint: { 'line-color': '#ffbf47', 'line-width': 4 },
       }] : []),
     ],
   };

@@ -39,7 +39,10 @@ export function fillOf(v: AreaValue | undefined, scale: ColourScale): [number, n
 /** m: the height of a 3D column (the largest value 30 km, so six counties read at city scale); absolute for changes */
 export const columnHeight = (value: number, maxValue: number) => (Math.abs(value) / (maxValue || 1)) * 30000;
 
-/** How one county is painted on the flat map: MapLibre feature state (baseStyle reads these keys). */
+/**
+ * How one county is painted on the flat map: `fill` and `hatched` are MapLibre feature state (baseStyle reads
+ * these keys); the SVG map reads all three (MapLibre outlines the selection by its style's filter).
+ */
 export interface CountyPaint {
   /** CSS colour */
   fill: string;

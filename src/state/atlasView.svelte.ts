@@ -71,7 +71,8 @@ export class AtlasView {
   // MapLibre draws the flat choropleth; 3D columns are deck.gl's
   private readonly online = $derived(this.mapSetup.online);
   private readonly rivers = $derived(this.mapSetup.rivers);
-  readonly style = $derived(baseStyle('geo/', { online: this.online, rivers: this.rivers, choropleth: !this.tilt, counties: this.store.counties }));
+  private readonly selectedArea = $derived(this.store.state.area);
+  readonly style = $derived(baseStyle('geo/', { online: this.online, rivers: this.rivers, choropleth: !this.tilt, selected: this.selectedArea, counties: this.store.counties }));
 
   /** every source credited on the map (its attribution control, or the SVG map's credits line) */
   readonly credits = $derived(this.store.loaded

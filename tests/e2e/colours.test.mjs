@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { drawnState, keyOf, launch, mapReady, openPage, screenshot } from './browser.mjs';
-import { countySamplePoints, decodePng, gridPixels, hatchSwatchProblems, mapColourProblems, pageImage, classOf } from './pixels.mjs';
+import { countySamplePoints, decodePng, gridPixels, hatchSwatchProblems, mapColourProblems, outlineShares, pageImage, classOf } from './pixels.mjs';
 import { COUNTIES, defs } from './data.mjs';
 
 let browser;
@@ -115,6 +115,30 @@ describe('the colours the map shows', () => {
     const swatch = gridPixels(png, Math.min(...xs), low - 11, Math.max(...xs) - Math.min(...xs) + 1, 12);
     const hatchProblems = hatchSwatchProblems(swatch, strongest, background, 'the PNG legend\'s hatch swatch');
     assert.deepEqual(hatchProblems, [], hatchProblems.join('\n'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a county clicked is outlined on the map (the selection colour along its whole border, no other county\'s); a second click clears it', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await mapReady(page);
+    const points = await countySamplePoints(page);
+    const AMBER = [0xff, 0xbf, 0x47];
+    const outlined = async () => {
+      const shares = await outlineShares(page, await pageImage(page), AMBER);
+      return Object.entries(shares).filter(([, v]) => v.points >= 5 && v.share >= 0.8).map(([k]) => k);
+    };
+    assert.deepEqual(await outlined(), [], 'nothing is outlined before a selection');
+    for (const code of ['411081', '411024']) {
+      await page.mouse.click(points[code].x, points[code].y);
+      await drawnState(page, keyOf(`?area=${code}`));
+      const shares = await outlineShares(page, await pageImage(page), AMBER);
+      assert.ok(shares[code].points >= 5, `${code}: too few border points on screen to judge`);
+      assert.deepEqual(await outlined(), [code], `only ${code} is outlined: ${JSON.stringify(shares)}`);
+    }
+    await page.mouse.click(points['411024'].x, points['411024'].y);
+    await drawnState(page, keyOf(''));
+    assert.deepEqual(await outlined(), [], 'the second click clears the outline');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -203,6 +203,37 @@ export async function countySamplePoints(page) {
   return out;
 }
 
+/**
+ * The selection outline as drawn: for each county, the share of its border points (its ring vertices that
+ * nothing covers) with a pixel of `colour` within 1 px. Vertices within 6 px of another county's border count
+ * for neither (shared borders are outlined when either side is selected).
+ */
+export async function outlineShares(page, img, colour, tolerance = 40) {
+  const rings = counties.map((f) => ringsOf(f.geometry));
+  const projected = await projectAll(page, rings.flat(2));
+  if (projected.some((p) => !p)) throw new Error('the map could not project points (no map?)');
+  let k = 0;
+  const screen = rings.map((rs) => rs.flat().map(() => projected[k++]));
+  const visible = await page.evaluate((pts) => {
+    // (the labels and the pointer's tooltip let clicks through, so elementFromPoint does not see them: their
+    // boxes are checked)
+    const labels = [...document.querySelectorAll('[data-map-label], [role="tooltip"]')].filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => el.getBoundingClientRect());
+    return pts.map(({ x, y }) => !labels.some((l) => x + 3 > l.left && x - 3 < l.right && y + 3 > l.top && y - 3 < l.bottom) &&
+      document.elementFromPoint(x, y) instanceof HTMLCanvasElement);
+  }, projected);
+  k = 0;
+  const shown = screen.map((pts) => pts.map(() => visible[k++]));
+  const out = {};
+  screen.forEach((pts, c) => {
+    const others = screen.filter((_, o) => o !== c).flat();
+    const own = pts.filter((p, i) => shown[c][i] && !others.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < 6));
+    const hits = own.filter((p) => windowPixels(img, Math.round(p.x), Math.round(p.y), 1).some((px) => dist(px, colour) <= tolerance));
+    out[counties[c].properties.adcode] = { share: own.length ? hits.length / own.length : null, points: own.length };
+  });
+  return out;
+}
+
 /** width × height mask: 1 where a pixel is within d of one of the lines */
 function lineMask(lines, width, height, d) {
   const mask = new Uint8Array(width * height);

@@ -48,7 +48,30 @@ describe('base style drawing the flat choropleth', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(ids(flat).at(-1)).toBe('counties-selected');
     expect(JSON.stringify(layer(flat, 'counties-hatch').paint['fill-opacity'])).toContain('"hatched"');
-    expect(JSON.stringify(layer(flat, 'counties-selected').paint['line-opacity'])).toContain('"selected"');
+  });
+
+  it('outlines exactly the selected county, by filter, and none when nothing is selected', () => {
+    const selected = baseStyle('geo/', { online: false, rivers: true, choropleth: true, selected: '411023' });
+    expect(layer(selected, 'counties-selected').filter).toEqual(['==', ['get', 'adcode'], '411023']);
+    expect(layer(flat, 'counties-selected').filter).toEqual(['==', ['get', 'adcode'], '']);
+  });
+
+  it('varies paint by feature only for the fill colour and the hatching (each such combination is a shader program)', () => {
+    const dataDriven = flat.layers.flatMap((l) => Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {})
+      .filter(([, v]) => Array.isArray(v)).map(([k]) => `${l.id}.${k}`));
+    expect(dataDriven).toEqual(['counties-fill.fill-color', 'counties-hatch.fill-opacity']);
+    for (const id of ['counties-fill', 'counties-hatch']) expect(layer(flat, id).paint['fill-antialias']).toBe(false);
+  });
+
+  it('draws the main rivers wider than the others, and both follow the rivers switch', () => {
+    expect(layer(flat, 'rivers').filter).toEqual(['!=', ['get', 'wdb_level'], 1]);
+    expect(layer(flat, 'rivers-main').filter).toEqual(['==', ['get', 'wdb_level'], 1]);
+    expect(layer(flat, 'rivers-main').paint['line-width']).toBeGreaterThan(layer(flat, 'rivers').paint['line-width'] as number);
+    const off = baseStyle('geo/', { online: false, rivers: false, choropleth: true });
+    for (const id of ['rivers', 'rivers-main']) {
+      expect(layer(flat, id).layout.visibility).toBe('visible');
+      expect(layer(off, id).layout.visibility).toBe('none');
+    }
   });
 
   it('shows paint changes at once (no fade)', () => {
