@@ -37,13 +37,12 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 /**
  * The offline base map: drawn only from our own GeoJSON (served from the page's origin), no glyphs, no sprites,
  * no tiles. County labels are HTML (map/MapLabels), so the style needs no glyph server.
- */
-/**
+ *
  * Every layer paints with constant values except where a value really varies by feature (the fill colour and the
- * hatching, by feature state): each combination of data-driven properties is a shader program of its own, and with
- * software WebGL each program's compilation held the first frame with data for 15–30 ms (the selection outline by
- * feature state, the rivers' widths by property and the fills' antialiasing outlines were four programs; without
- * them the map's first data frame took ~90 ms less main thread, `npm run bench`).
+ * hatching, by feature state): each combination of data-driven properties is a shader program of its own, and
+ * software WebGL compiles each on its first draw, holding the first frame with data (the selection outline by
+ * feature state, the rivers' widths by property and the fills' antialiasing outlines were four more programs than
+ * the anchor's six; without them that frame holds the main thread ~100 ms less: README, Performance, run s).
  */
 export function baseStyle(geoBase: string, { online, rivers, choropleth, selected = '', prefectures = HAS_PREFECTURES, counties }: BaseStyleOptions): StyleSpecification {
   const url = (f: string) => new URL(`${geoBase}${f}`, document.baseURI).href;
