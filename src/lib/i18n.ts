@@ -69,6 +69,8 @@ const UI = {
   mapLayerFailed: { zh: '部分底图数据未能加载', en: 'Some base-map data could not be loaded' },
   contextLost: { zh: '地图绘制中断（WebGL 上下文丢失）', en: 'The map stopped drawing (WebGL context lost)' },
   reload: { zh: '重新加载地图', en: 'Reload the map' },
+  partsFailed: { zh: '部分界面未能加载（可能已断网，或网站已更新）：', en: 'Parts of the page could not be loaded (offline, or the site was updated): ' },
+  reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
   precisionTown: { zh: '位置为乡镇驻地（近似）', en: 'Position is the town seat (approximate)' },
   precisionCounty: { zh: '位置为县区标注点（近似）', en: 'Position is the county label point (approximate)' },
   precisionNone: { zh: '无位置信息', en: 'No position' },
@@ -159,6 +161,25 @@ export type UiKey = keyof typeof UI;
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
 }
+
+/** The parts of the UI loaded on first use (their script is not in the first load), named for the notice when one fails. */
+const PART_NAMES = {
+  dataTable: { zh: '数据表', en: 'data table' },
+  detailPanel: { zh: '详情面板', en: 'details panel' },
+  handout: { zh: '讲义', en: 'handout' },
+  instrumentLinks: { zh: '仪表入口', en: 'instrument links' },
+  tooltip: { zh: '悬停提示', en: 'tooltip' },
+  tourPanel: { zh: '导览编辑', en: 'tour editor' },
+  tourStage: { zh: '导览播放', en: 'tour player' },
+  sourceReader: { zh: '原文阅读', en: 'source reader' },
+  instrumentPanel: { zh: '晴雨表、目标日历与修订', en: 'barometer, calendar and revisions' },
+  documentsView: { zh: '文件目录', en: 'documents' },
+  searchDialog: { zh: '搜索', en: 'search' },
+  shortcutsDialog: { zh: '快捷键说明', en: 'keyboard shortcuts' },
+  exporter: { zh: '导出', en: 'export' },
+} as const;
+export type LazyPart = keyof typeof PART_NAMES;
+export const partName = (lang: Lang, part: LazyPart) => PART_NAMES[part][lang];
 
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
   return fill(UI[key][lang], params);

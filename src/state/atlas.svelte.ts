@@ -12,7 +12,7 @@ import { DEFAULTS, DEFAULT_TOUR, isDiscreteChange } from '../lib/state.ts';
 import { mapHints, parseUrlState, type AtlasState, type MapHints, type ParamNotice, type View } from '../lib/urlState.ts';
 import { COUNTY_CODES, placeCategories, ZONE_CODES } from '../lib/view.ts';
 import { CONTEXT_LAYERS } from '../lib/categories.ts';
-import { t } from '../lib/i18n.ts';
+import { t, type LazyPart } from '../lib/i18n.ts';
 import { LABEL_FONT_FAMILY, loadLabelFont } from '../lib/labelFont.ts';
 import { TOPICS } from '../schema/vocabulary.ts';
 import { slidePatch, type CheckedSlide, type TourSlide } from '../lib/tour.ts';
@@ -218,6 +218,22 @@ export class AtlasStore {
   /** a named problem drawing the map, kept with the last few */
   mapError = (m: string) => {
     if (!this.mapErrors.includes(m)) this.mapErrors = [...this.mapErrors.slice(-4), m];
+  };
+
+  /**
+   * Parts of the UI whose script could not be loaded (loaded on first use: offline since the page loaded, or the
+   * site updated with the page still open, its old files gone), by name (`LazyPart`): the notice offers a reload.
+   */
+  partsFailed = $state<LazyPart[]>([]);
+  partFailed = (part: LazyPart, e?: unknown) => {
+    console.warn(`${part}: ${(e as Error | undefined)?.message ?? e}`);
+    if (!this.partsFailed.includes(part)) this.partsFailed = [...this.partsFailed, part];
+  };
+
+  /** The page loaded again at the state shown (the URL is written first if a history entry was waiting). */
+  reloadPage = () => {
+    this.flushUrl();
+    location.reload();
   };
 
   /** Each slide drawn in turn off the record and captured; the view the user had comes back after. */

@@ -117,6 +117,45 @@ describe('robustness', () => {
     await context.close();
   });
 
+  // a part of the UI loaded on first use whose file is gone (the page open while the site was updated, or offline)
+  test('a part of the page whose script cannot be loaded is named with a reload; the map works; the reload keeps the state', async () => {
+    const query = 'year=2023&area=411081';
+    let block = true;
+    const { page, context, errors } = await openPage(browser, {
+      query,
+      routes: {
+        '**/assets/DetailPanel-*.js': (route) => (block ? route.abort('internetdisconnected') : route.continue()),
+        '**/assets/exportPng-*.js': (route) => (block ? route.abort('internetdisconnected') : route.continue()),
+      },
+    });
+    await mapReady(page);
+    const alert = page.getByRole('alert');
+    // the details panel is loaded just after the first map
+    await alert.filter({ hasText: '详情面板' }).waitFor();
+    assert.match(await alert.innerText(), /部分界面未能加载.*详情面板/);
+    // an export asked for while offline: named in the same notice, nothing thrown
+    await page.getByRole('button', { name: '导出 PNG' }).click();
+    await alert.filter({ hasText: '导出' }).waitFor();
+    assert.match(await alert.innerText(), /详情面板、导出/);
+    // the map still works: a year step is drawn
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await drawnState(page, keyOf('?year=2024&area=411081'));
+    // in English too
+    await page.getByRole('button', { name: 'English' }).click();
+    await drawnState(page, keyOf('?year=2024&area=411081&lang=en'));
+    assert.match(await alert.innerText(), /could not be loaded.*details panel, export/);
+    // back online: the reload shows the same state, with its details panel
+    block = false;
+    await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: 'Reload the page' }).click()]);
+    await drawnState(page, keyOf('?year=2024&area=411081&lang=en'));
+    await page.getByRole('heading', { name: 'Yuzhou City', exact: true }).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    // (the blocked requests themselves are logged to the console)
+    assert.deepEqual(errors.filter((e) => !e.startsWith('console:')), []);
+    await context.close();
+  });
+
   test('a lost WebGL context gives a message and the map can be rebuilt with the same state', async () => {
     const { page, context } = await openPage(browser, { query: 'indicator=fire_new_stations_total&year=2025' });
     await mapReady(page);
