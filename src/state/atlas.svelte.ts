@@ -226,8 +226,9 @@ export class AtlasStore {
    */
   partsFailed = $state<LazyPart[]>([]);
   partFailed = (part: LazyPart, e?: unknown) => {
+    if (this.partsFailed.includes(part)) return;
     console.warn(`${part}: ${(e as Error | undefined)?.message ?? e}`);
-    if (!this.partsFailed.includes(part)) this.partsFailed = [...this.partsFailed, part];
+    this.partsFailed = [...this.partsFailed, part];
   };
 
   /** The page loaded again at the state shown (the URL is written first if a history entry was waiting). */

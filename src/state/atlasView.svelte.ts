@@ -71,8 +71,9 @@ export class AtlasView {
   // MapLibre draws the flat choropleth; 3D columns are deck.gl's
   private readonly online = $derived(this.mapSetup.online);
   private readonly rivers = $derived(this.mapSetup.rivers);
-  private readonly selectedArea = $derived(this.store.state.area);
-  readonly style = $derived(baseStyle('geo/', { online: this.online, rivers: this.rivers, choropleth: !this.tilt, selected: this.selectedArea, counties: this.store.counties }));
+  // (a county only: selecting a place or a zone leaves the outline, and the style, as they are)
+  private readonly selectedCounty = $derived(COUNTY_CODES.includes(this.store.state.area) ? this.store.state.area : '');
+  readonly style = $derived(baseStyle('geo/', { online: this.online, rivers: this.rivers, choropleth: !this.tilt, selected: this.selectedCounty, counties: this.store.counties }));
 
   /** every source credited on the map (its attribution control, or the SVG map's credits line) */
   readonly credits = $derived(this.store.loaded
