@@ -201,15 +201,29 @@ export function areaName(lang: Lang, code: string): string {
 
 export const kindName = (lang: Lang, kind: Kind) => KIND_NAMES[kind][lang];
 
-// one formatter per language: constructing Intl.NumberFormat per call showed up in timeline-step profiles
-// made on first use: creating a number format loads the locale's data (~20 ms on this machine), which the
-// first paint (its labels are formatted when the app is built: firstView.ts) does not need
-const FORMATTERS: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** A unit as shown in the UI language (Chinese as printed; English where a name is known, else as printed). */
 export function unitName(lang: Lang, unit: string): string {
   return lang === 'zh' || !Object.hasOwn(UNITS, unit) ? unit : UNITS[unit].en;
 }
 
+/**
+ * A number as the UI writes it: at most two decimals (half away from zero), the integer part grouped by commas —
+ * what `new Intl.NumberFormat('zh-CN' | 'en-US', { maximumFractionDigits: 2 })` writes (both locales write numbers
+ * alike; tests/unit/formatNumber.test.ts compares them). Not Intl itself: the first number format of a page loads
+ * the locale's data, ~20 ms on the main thread, and the map's labels are first formatted when the data arrives,
+ * in the middle of MapLibre's first map (a CPU profile of the load: 22 of the task's 87 ms).
+ */
 export function formatNumber(lang: Lang, x: number): string {
-  return (FORMATTERS[lang] ??= new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 })).format(x);
+  // NaN, ∞ and numbers written with an exponent beyond 1e21 are Intl's (rare: not worth a copy of its rules)
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }).format(x);
+  // Intl rounds the number's shortest decimal (what String(x) writes: 1.005, not the double's 1.00499…), half away
+  // from zero; below 1e-6 String writes an exponent, and such a number rounds to 0
+  const shortest = String(Math.abs(x));
+  const [int, frac = ''] = shortest.includes('e') ? ['0'] : shortest.split('.');
+  let hundredths = BigInt(int + frac.slice(0, 2).padEnd(2, '0'));
+  if (frac.charCodeAt(2) >= 53 /* '5' */) hundredths += 1n;
+  const digits = hundredths.toString().padStart(3, '0');
+  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, ',');
+  const fraction = digits.slice(-2).replace(/0+$/, '');
+  return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
