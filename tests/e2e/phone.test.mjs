@@ -65,6 +65,33 @@ describe('the phone (390 × 844)', () => {
     });
   }
 
+  for (const [lang, width, height] of [['zh', 390, 844], ['en', 390, 844], ['en', 1280, 800]]) {
+    test(`the map's credits, opened, are read whole: nothing on the map covers them (${lang}, ${width} px)`, async () => {
+      const { page, errors, context } = await openPage(browser, { width, height, query: `lang=${lang}` });
+      await mapReady(page);
+      await page.locator('.maplibregl-ctrl-attrib-button').click();
+      const inner = page.locator('.maplibregl-ctrl-attrib-inner');
+      assert.match(await inner.innerText(), /OpenStreetMap/);
+      // every line of the credits, at its start, middle and end: the topmost element there is the credits' own
+      const covered = await inner.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const out = [];
+        for (const r of range.getClientRects()) {
+          for (const x of [r.left + 2, (r.left + r.right) / 2, r.right - 2]) {
+            const top = document.elementFromPoint(x, (r.top + r.bottom) / 2);
+            if (top && !el.closest('.maplibregl-ctrl-attrib').contains(top)) out.push(`${Math.round(x)},${Math.round(r.top)}: ${top.getAttribute('class') || top.tagName}`);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(covered, [], 'points of the opened credits under something else');
+      await screenshot(page, `credits-${lang}-${width}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   test('in the layer list, indicators with county values come first; the city-wide ones fold beneath them', async () => {
     const { page, errors, context } = await openPage(browser, { ...PHONE });
     await mapReady(page);
