@@ -98,3 +98,23 @@ export async function urlMatches(page, re, present = true, timeout = 10_000) {
     throw new Error(`the URL ${present ? 'never matched' : 'still matches'} ${re}: ${page.url()}`);
   }
 }
+
+/**
+ * Points of the text in `text` (each line's start, middle and end) where something outside `own` is topmost:
+ * what covers text a user opened to read. Empty when the whole text can be read.
+ */
+export function coveredText(page, text, own) {
+  return page.locator(text).evaluate((el, ownSel) => {
+    const owner = el.closest(ownSel) ?? el;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const out = [];
+    for (const r of range.getClientRects()) {
+      for (const x of [r.left + 2, (r.left + r.right) / 2, r.right - 2]) {
+        const top = document.elementFromPoint(x, (r.top + r.bottom) / 2);
+        if (top && !owner.contains(top)) out.push(`${Math.round(x)},${Math.round(r.top)}: ${top.getAttribute('class') || top.tagName}`);
+      }
+    }
+    return out;
+  }, own);
+}

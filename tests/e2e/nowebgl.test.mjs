@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { chromiumPath, ATLAS_URL, screenshot } from './browser.mjs';
+import { chromiumPath, coveredText, ATLAS_URL, screenshot } from './browser.mjs';
 import { COUNTIES, rowsOf } from './data.mjs';
 
 let browser;
@@ -92,6 +92,11 @@ describe('no WebGL', () => {
     assert.ok(await page.locator('details.legend').isVisible());
     assert.ok((await page.locator('[data-map-label]').allInnerTexts()).some((t) => /Yuzhou/.test(t)));
     await screenshot(page, 'nowebgl-phone');
+    // the notice and the credits, opened, can be read whole: not under the Layers button or the legend
+    assert.deepEqual(await coveredText(page, '.degraded', '.foot'), [], 'points of the notice under something else');
+    await page.locator('.credits summary').click();
+    assert.match(await page.locator('.credits p').innerText(), /OpenStreetMap contributors \(ODbL 1\.0\)/);
+    assert.deepEqual(await coveredText(page, '.credits p', '.credits'), [], 'points of the opened credits under something else');
     assert.deepEqual(errors, []);
     await context.close();
   });

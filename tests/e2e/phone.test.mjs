@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, mapReady, openPage, screenshot } from './browser.mjs';
+import { coveredText, launch, mapReady, openPage, screenshot } from './browser.mjs';
 import { COUNTIES, defs, indicators } from './data.mjs';
 
 let browser;
@@ -73,18 +73,7 @@ describe('the phone (390 × 844)', () => {
       const inner = page.locator('.maplibregl-ctrl-attrib-inner');
       assert.match(await inner.innerText(), /OpenStreetMap/);
       // every line of the credits, at its start, middle and end: the topmost element there is the credits' own
-      const covered = await inner.evaluate((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const out = [];
-        for (const r of range.getClientRects()) {
-          for (const x of [r.left + 2, (r.left + r.right) / 2, r.right - 2]) {
-            const top = document.elementFromPoint(x, (r.top + r.bottom) / 2);
-            if (top && !el.closest('.maplibregl-ctrl-attrib').contains(top)) out.push(`${Math.round(x)},${Math.round(r.top)}: ${top.getAttribute('class') || top.tagName}`);
-          }
-        }
-        return out;
-      });
+      const covered = await coveredText(page, '.maplibregl-ctrl-attrib-inner', '.maplibregl-ctrl-attrib');
       assert.deepEqual(covered, [], 'points of the opened credits under something else');
       await screenshot(page, `credits-${lang}-${width}`);
       assert.deepEqual(errors, []);
