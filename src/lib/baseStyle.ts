@@ -6,9 +6,12 @@ import { LAND_FILL } from './land.ts';
 
 export { LAND_FILL };
 /**
- * The map background (also the map container's, which the PNG export fills first). Offline it is the land colour
- * itself, rather than a land-coloured fill of the prefectures over a slightly bluer background: that fill covered
- * the whole map, and every frame paid for it (~0.1 s of time to first map with software WebGL, `npm run bench`).
+ * The map background: the map container's CSS background (map/MapView), which shows through MapLibre's canvas
+ * wherever the style draws nothing, and which the PNG export fills first. The style has no background layer: a
+ * layer covering the whole canvas is drawn on every frame, which software WebGL pays per pixel (the frames before
+ * the first map, every year step) for a colour the page can show for free (README, Performance, run z5). Offline it
+ * is the land colour itself, rather than a land-coloured fill of the prefectures over a slightly bluer background:
+ * that fill covered the whole map too (~0.1 s of time to first map with software WebGL, `npm run bench`).
  */
 export const MAP_BACKGROUND = LAND_FILL;
 /** Xuchang's own prefecture: not filled under the choropleth, whose colours are partly transparent. */
@@ -74,8 +77,8 @@ export function baseStyle(geoBase: string, { online, rivers, choropleth, selecte
           }
         : {}),
     },
+    // (no background layer: MAP_BACKGROUND is the container's, under the canvas)
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
       ...(online ? [{ id: 'osm', type: 'raster' as const, source: 'osm', paint: { 'raster-opacity': 0.75 } }] : []),
       // over the online tiles only: lightens Henan's land so the prefecture lines and counties stand out
       ...(online && prefectures ? [{

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseStyle, LAND_FILL } from '../../src/lib/baseStyle.ts';
+import { baseStyle, LAND_FILL, MAP_BACKGROUND } from '../../src/lib/baseStyle.ts';
 import { countyPaint, cssColour, isHatched } from '../../src/lib/choropleth.ts';
 import { NO_DATA, type ColourScale } from '../../src/lib/scales.ts';
 import type { AreaValue } from '../../src/lib/view.ts';
@@ -20,9 +20,10 @@ describe('base style drawing the flat choropleth', () => {
     expect(JSON.stringify(layer(flat, 'counties-fill').paint['fill-color'])).toContain('"feature-state","fill"');
   });
 
-  it('offline, paints the land as the background: no fill layer over the whole map', () => {
+  it('offline, draws no layer over the whole map: the land is the background the container shows through the canvas', () => {
     const withPrefectures = baseStyle('geo/', { online: false, rivers: true, choropleth: true, prefectures: true });
-    expect(layer(withPrefectures, 'background').paint['background-color']).toBe(LAND_FILL);
+    expect(MAP_BACKGROUND).toBe(LAND_FILL);
+    expect(withPrefectures.layers.map((l) => l.type)).not.toContain('background');
     expect(ids(withPrefectures)).not.toContain('prefectures-fill');
     expect(ids(withPrefectures)).toContain('prefectures-line');
   });
@@ -82,7 +83,7 @@ describe('base style drawing the flat choropleth', () => {
 describe('base style under 3D columns', () => {
   const under = baseStyle('geo/', { online: true, rivers: false, choropleth: false, prefectures: true });
   it('leaves fill, hatching and selection to deck.gl and keeps the raster tiles', () => {
-    expect(ids(under)[0]).toBe('background');
+    expect(ids(under)[0]).toBe('osm');
     for (const id of ['counties-fill', 'counties-hatch', 'counties-selected']) expect(ids(under)).not.toContain(id);
     expect(layer(under, 'prefectures-fill').filter).toBeUndefined();
     expect(ids(under)).toContain('osm');
