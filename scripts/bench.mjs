@@ -15,9 +15,11 @@ import { gzipSync } from 'node:zlib';
 import { chromiumPath, launch } from '../tests/e2e/browser.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-// 11 cold loads of each page (7 before run x): the ratio of two medians of 7 moved by up to 0.13 between two runs of
-// the same code (runs s/t: 1.23× and 1.36×), as much as the margin the 1.2× target leaves
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
+// 21 cold loads of each page (7 before run x, 11 before run z7): eight runs of 11 on two builds, alternating, put the
+// ratio of the medians anywhere in 1.07–1.32× for the same code, while the 44 loads of each build pooled told the two
+// builds apart (1.27× and 1.19×); the anchor's own median moved between 0.59 and 0.75 s within minutes. More loads
+// per run narrow that spread (a run takes ~1 min instead of ~40 s)
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 21));
 const PLAY_THROUGHS = 3;
 const FIRST_YEAR = 2019;
 const LAST_YEAR = 2025;
