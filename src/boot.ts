@@ -1,13 +1,12 @@
 /**
  * The page's first script, kept tiny: it starts what the first map waits for (the data loader's worker, the
- * label font, MapLibre's chunk, the WebGL check) before the UI's bundle has been downloaded, parsed and run, then
+ * label font, MapLibre's chunk and its worker) before the UI's bundle has been downloaded, parsed and run, then
  * loads that bundle. Before, each of these started only once the UI mounted,
  * ~0.25 s later on this machine, and the data arrived ~0.6 s after the script (`npm run bench`,
  * first_map_phases_ms).
  */
 import { startAtlasLoad } from './lib/loadOffThread.ts';
 import { loadLabelFont } from './lib/labelFont.ts';
-import { hasWebGL2 } from './lib/svgMap.ts';
 
 startAtlasLoad();
 loadLabelFont();
@@ -18,6 +17,3 @@ import('./lib/mapWorkers.ts').then((m) => m.startMapWorkers(), () => { /* AtlasM
 import('./map/MapView.svelte').catch(() => { /* AtlasMap reports it */ });
 // (index.html preloads main.ts and what it imports: see vite.config.ts, preloadMain)
 import('./main.ts');
-// while main.ts downloads: the page's first WebGL context (the UI asks before its first render); in a task of
-// its own, as it blocks the thread and the requests above are sent only when this task ends
-setTimeout(hasWebGL2, 0);

@@ -56,27 +56,3 @@ export function pathOf(g: Geometry, cam: Camera): string {
   if (g.type === 'MultiPolygon') return g.coordinates.flatMap((p) => p.map(ring)).join('');
   return '';
 }
-
-let webgl2: boolean | undefined;
-
-/**
- * Can this browser run MapLibre (WebGL2)? Asked before the map is made: without it MapLibre throws. The answer
- * is kept: the first context of a page can take a while (~10–250 ms here, on software WebGL), so boot.ts asks
- * while the main bundle downloads, not in the UI's first render.
- */
-export function hasWebGL2(): boolean {
-  webgl2 ??= probeWebGL2();
-  return webgl2;
-}
-
-function probeWebGL2(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    const gl = c.getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}

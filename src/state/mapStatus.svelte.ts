@@ -5,19 +5,22 @@
  * built and follow a year step in the task after the map has drawn, so the map is not kept waiting for them.
  */
 import { DEFAULTS } from '../lib/state.ts';
-import { hasWebGL2 } from '../lib/svgMap.ts';
 import type { AreaValue } from '../lib/view.ts';
 import { DrawnState } from './drawnState.ts';
 import type { AtlasStore } from './atlas.svelte.ts';
 import type { AtlasView } from './atlasView.svelte.ts';
 
 export class MapStatus {
-  readonly webgl = hasWebGL2();
+  /**
+   * MapLibre can run here: false once it could not make its WebGL2 context. Not asked beforehand: a throwaway
+   * context made only to ask cost the first map 20–45 ms (`npm run bench`, README), as MapLibre then makes its own.
+   */
+  webgl = $state(true);
   /**
    * What paints the counties: the SVG map first (at once, while MapLibre starts; it hands over when MapLibre has
    * drawn the data), and alone where WebGL is missing or its context was lost (`standalone`).
    */
-  svgMode = $state<'first' | 'standalone' | 'none'>(this.webgl ? 'first' : 'standalone');
+  svgMode = $state<'first' | 'standalone' | 'none'>('first');
   /** bumped to rebuild the map after a lost WebGL context; the state (and URL) is kept */
   epoch = $state(0);
   contextLost = $state(false);
@@ -85,6 +88,12 @@ export class MapStatus {
         if (this.store.loaded) this.sidePanels = true;
       }, 0);
     }
+  };
+
+  /** MapLibre could not make its WebGL2 context (or could not load): the SVG map is the whole map */
+  onNoWebGL = () => {
+    this.webgl = false;
+    this.svgMode = 'standalone';
   };
 
   /** the WebGL context is gone: the SVG map becomes the whole map */
