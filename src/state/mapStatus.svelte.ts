@@ -12,10 +12,11 @@ import type { AtlasView } from './atlasView.svelte.ts';
 
 export class MapStatus {
   /**
-   * MapLibre can run here: false once it could not make its WebGL2 context. Not asked beforehand: a throwaway
-   * context made only to ask cost the first map 20–45 ms (`npm run bench`, README), as MapLibre then makes its own.
+   * MapLibre can draw here: false once it could not make its WebGL2 context (or its code could not be loaded).
+   * Not asked beforehand: a throwaway context made only to ask held the first map back ~20–25 ms (README,
+   * Performance), as MapLibre then makes its own.
    */
-  webgl = $state(true);
+  mapLibre = $state(true);
   /**
    * What paints the counties: the SVG map first (at once, while MapLibre starts; it hands over when MapLibre has
    * drawn the data), and alone where WebGL is missing or its context was lost (`standalone`).
@@ -90,9 +91,9 @@ export class MapStatus {
     }
   };
 
-  /** MapLibre could not make its WebGL2 context (or could not load): the SVG map is the whole map */
-  onNoWebGL = () => {
-    this.webgl = false;
+  /** MapLibre could not make its WebGL2 context, or could not be loaded: the SVG map is the whole map */
+  onMapUnavailable = () => {
+    this.mapLibre = false;
     this.svgMode = 'standalone';
   };
 
